@@ -1,0 +1,42 @@
+"""Korean morphology through Kiwi, loaded once per process.
+
+Kiwi mis-splits company names it has never seen (오픈AI -> 오픈/NNG AI/SL), so the
+entity layer registers the gazetteer's Korean names as user words before use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+
+@dataclass(frozen=True)
+class Token:
+    form: str
+    tag: str  # Sejong tag: NNG, NNP, JKS, JKB, VV, ...
+    start: int  # offset into the analysed text
+    end: int
+
+
+class Morphology:
+    """A Kiwi instance with our user words; ``tokens`` analyses one sentence."""
+
+    def __init__(self, user_words: Iterable[tuple[str, str]] = ()):
+        from kiwipiepy import Kiwi
+
+        self._kiwi = Kiwi()
+        for word, tag in user_words:
+            self._kiwi.add_user_word(word, tag, 0.0)
+
+    def tokens(self, text: str, offset: int = 0) -> list[Token]:
+        return [
+            Token(t.form, t.tag, offset + t.start, offset + t.start + t.len)
+            for t in self._kiwi.tokenize(text)
+        ]
+
+
+@lru_cache(maxsize=4)
+def shared_morphology(user_words: tuple[tuple[str, str], ...] = ()) -> Morphology:
+    """One Morphology per distinct word list per process (Kiwi takes seconds to load)."""
+    return Morphology(user_words)
