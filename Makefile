@@ -14,7 +14,7 @@ $(STAMP): requirements.lock pyproject.toml
 	@touch $(STAMP)
 
 run: setup
-	$(BIN)/warchest ingest data/samples --db warchest.db
+	$(BIN)/warchest ingest data/samples/*.txt data/samples/*.html --db warchest.db
 	$(BIN)/warchest deals --db warchest.db
 
 test: setup

@@ -116,28 +116,41 @@ def extract(
     raise typer.Exit(1 if failed else 0)
 
 
+class TextFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
 @app.command()
 def text(
-    file: str = typer.Argument(..., help="a text or HTML file, or - for stdin"),
-    format: str = typer.Option("text", "--format", help="text (the clean text) or json"),
+    files: List[str] = typer.Argument(..., help="pages, text, WARC, feeds, JSONL, directories, or - for stdin"),
+    format: TextFormat = typer.Option(TextFormat.text, "--format", help="text (the clean text) or json"),
+    published: Optional[str] = typer.Option(None, help="publication date YYYY-MM-DD"),
+    lang: Optional[Lang] = typer.Option(None, help="override language detection"),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=1, help="largest input (or WARC record) read"),
+    max_items: Optional[int] = typer.Option(None, "--max-items", min=1, help="most items read from one feed"),
 ) -> None:
-    """Print the clean text that evidence offsets index (or the document as JSON)."""
+    """Print the clean text that evidence offsets index (or each document as JSON)."""
     from .page import to_document
-    from .sources import read_path
+    from .sources import DEFAULT_LIMITS, iter_raw
 
-    try:
-        docs = [to_document(raw) for raw in read_path(file)]
-    except WarchestError as e:
-        report(e)
-        raise typer.Exit(1)
-    for doc in docs:
-        if format == "json":
-            emit_json(
-                {"id": doc.id, "source": doc.source, "url": doc.url, "title": doc.title,
-                 "published": doc.published, "lang": doc.lang, "text": doc.text, "encoding": doc.encoding}
-            )
+    check_date(published)
+    limits = DEFAULT_LIMITS.override(max_bytes=max_bytes, max_feed_items=max_items)
+    failed = False
+    for raw in iter_raw(files, limits):
+        try:
+            if isinstance(raw, WarchestError):
+                raise raw
+            doc = to_document(raw, published=published, lang=lang.value if lang else None)
+        except WarchestError as e:
+            report(e)
+            failed = True
+            continue
+        if format is TextFormat.json:
+            emit_json(doc.to_json())
         else:
             sys.stdout.write(doc.text + "\n")
+    raise typer.Exit(1 if failed else 0)
 
 
 def quantity_json(index: int, q: QuantityLike) -> dict:
@@ -178,6 +191,289 @@ def quantities(
         detail = " ".join(str(r[k]) for k in ("currency", "precision", "bound") if r.get(k))
         table.add_row(str(r["input"]), r["kind"], r["text"], str(r["value"]), detail + (" approx" if r.get("approx") else ""))
     out.print(table)
+
+
+@app.command()
+def serve(
+    db: str = typer.Option("warchest.db", "--db", help="the store to serve"),
+    host: str = typer.Option("127.0.0.1", help="address to listen on"),
+    port: int = typer.Option(8000, min=1, max=65535, help="port to listen on"),
+) -> None:
+    """Serve the HTTP API (/api, OpenAPI at /api/docs) and the dashboard.
+
+    Writes (POST /api/documents) need the bearer token in $WARCHEST_TOKEN; without
+    it the server is read-only.
+    """
+    import os
+
+    import uvicorn
+
+    from .web import create_app
+
+    try:
+        application = create_app(db, token=os.environ.get("WARCHEST_TOKEN"))
+    except WarchestError as e:
+        report(e)
+        raise typer.Exit(1)
+    uvicorn.run(application, host=host, port=port, log_level="info")
+
+
+# ------------------------------------------------------------------ the store
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    graphml = "graphml"
+
+
+DB_OPTION = typer.Option("warchest.db", "--db", help="the store file")
+AS_OF_OPTION = typer.Option(None, "--as-of", help="answer from what was published by YYYY-MM-DD")
+LIMIT_OPTION = typer.Option(50, "--limit", min=1, help="most rows shown")
+
+
+def _store(db: str):
+    """The store opened read-only, or an ``error:`` line and exit 1."""
+    from .store import open_store
+
+    try:
+        return open_store(db, readonly=True)
+    except WarchestError as e:
+        report(e)
+        raise typer.Exit(1)
+
+
+def _render(kind: str, rows: list[dict], format: QueryFormat, title: str | None = None) -> None:
+    """Query rows as JSON, CSV or a rich table (the table cuts long cells)."""
+    import csv
+
+    from .store.present import FLATTEN
+
+    if format is QueryFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    columns, values = FLATTEN[kind](rows)
+    if format is QueryFormat.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(["" if v is None else v for v in row] for row in values)
+        return
+    table = Table(*columns, title=title, show_lines=True)
+    for row in values:
+        table.add_row(*("" if v is None else str(v)[:300] for v in row))
+    out.print(table)
+
+
+@app.command()
+def ingest(
+    paths: List[str] = typer.Argument(..., help="files, directories, WARC, feeds, JSONL, or - for stdin"),
+    db: str = DB_OPTION,
+    published: Optional[str] = typer.Option(None, help="publication date YYYY-MM-DD for inputs without one"),
+    lang: Optional[Lang] = typer.Option(None, help="override language detection"),
+    workers: int = typer.Option(1, "--workers", min=1, help="analysis processes (each loads the models once)"),
+) -> None:
+    """Store documents and their claims (one transaction each), then consolidate events."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from .store import ingest_paths
+
+    check_date(published)
+    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), BarColumn(bar_width=None),
+               TextColumn("{task.fields[rate]:.1f} docs/s"), TextColumn("{task.fields[last]}"), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("ingest", total=None, rate=0.0, last="")
+
+        def progress(result, summary) -> None:
+            if result.status == "failed":
+                bar.console.print(f"error: {result.source}: {result.error}", markup=False, highlight=False)
+            bar.update(task, advance=1, rate=summary.docs_per_second, last=result.source[-60:])
+
+        try:
+            summary = ingest_paths(paths, db, published=published, workers=workers, progress=progress,
+                                   lang=lang.value if lang else None)
+        except WarchestError as e:
+            report(e)
+            raise typer.Exit(1)
+    table = Table("new", "unchanged", "failed", "near-duplicates", "claims", "events", "conflicts", "audits",
+                  "docs/s", title=f"ingested into {db}")
+    table.add_row(*(str(v) for v in (summary.new, summary.unchanged, summary.failed, summary.duplicates,
+                                      summary.claims, summary.events, summary.conflicts, summary.audits,
+                                      f"{summary.docs_per_second:.1f}")))
+    err.print(table)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def deals(
+    db: str = DB_OPTION,
+    investor: Optional[str] = typer.Option(None, help="investor or acquirer (id, name or Korean name)"),
+    investee: Optional[str] = typer.Option(None, help="investee or acquisition target"),
+    since: Optional[str] = typer.Option(None, help="deals dated on or after YYYY-MM-DD"),
+    until: Optional[str] = typer.Option(None, help="deals dated on or before YYYY-MM-DD"),
+    min_usd: Optional[float] = typer.Option(None, "--min-usd", help="smallest amount in US dollars"),
+    as_of: Optional[str] = AS_OF_OPTION,
+    limit: int = LIMIT_OPTION,
+    format: QueryFormat = typer.Option(QueryFormat.table, "--format"),
+) -> None:
+    """Investments and acquisitions, newest first, one row per event."""
+    from .store import queries
+
+    for value, option in ((since, "--since"), (until, "--until"), (as_of, "--as-of")):
+        check_date(value, option)
+    rows = queries.deals(_store(db), investor=investor, investee=investee, since=since, until=until,
+                         min_usd=min_usd, as_of=as_of, limit=limit)
+    _render("deals", rows, format)
+
+
+@app.command()
+def events(
+    db: str = DB_OPTION,
+    type: Optional[str] = typer.Option(None, "--type", help="only events of this claim type"),
+    entity: Optional[str] = typer.Option(None, "--entity", help="only events naming this entity"),
+    as_of: Optional[str] = AS_OF_OPTION,
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="most events (default: all)"),
+    format: QueryFormat = typer.Option(QueryFormat.table, "--format"),
+) -> None:
+    """Consolidated events with all their sources (--format json: the contract's Events)."""
+    from .store import queries
+
+    check_date(as_of, "--as-of")
+    _render("events", queries.events(_store(db), type=type, entity=entity, as_of=as_of, limit=limit), format)
+
+
+@app.command()
+def entity(
+    name: str = typer.Argument(..., help="an entity id, name or Korean name"),
+    db: str = DB_OPTION,
+    as_of: Optional[str] = AS_OF_OPTION,
+    format: QueryFormat = typer.Option(QueryFormat.table, "--format", help="table or json"),
+) -> None:
+    """Money in and out, valuations, people, launches, partners and sources of one entity."""
+    from .store import queries
+
+    check_date(as_of, "--as-of")
+    found = queries.entity(_store(db), name, as_of=as_of)
+    if found is None:
+        report(f"{name}: no such entity in {db}")
+        raise typer.Exit(1)
+    if format is not QueryFormat.table:
+        emit_json(found)
+        return
+    names_ko = ", ".join(found["names_ko"])
+    out.print(f"[bold]{found['name']}[/bold] ({found['id']}, {found['kind']}){' ' + names_ko if names_ko else ''}")
+    for key in ("money_in", "money_out", "launches"):
+        if found[key]:
+            _render("events", found[key], format, title=key.replace("_", " "))
+    for key in ("valuations", "people", "partners"):
+        if found[key]:
+            out.print(f"[bold]{key}[/bold]")
+            for row in found[key]:
+                out.print("  " + json.dumps(row, ensure_ascii=False), markup=False, highlight=False)
+    out.print(f"[bold]sources[/bold]: {len(found['sources'])} documents")
+    for s in found["sources"]:
+        out.print(f"  {s['published'] or '?'}  {s['source']}  {s['title'] or ''}", markup=False, highlight=False)
+
+
+@app.command()
+def conflicts(
+    db: str = DB_OPTION,
+    as_of: Optional[str] = AS_OF_OPTION,
+    limit: int = LIMIT_OPTION,
+    format: QueryFormat = typer.Option(QueryFormat.table, "--format"),
+) -> None:
+    """Events whose sources disagree on a number, a date or a status, with the evidence."""
+    from .store import queries
+
+    check_date(as_of, "--as-of")
+    _render("conflicts", queries.conflicts(_store(db), as_of=as_of, limit=limit), format)
+
+
+@app.command()
+def audits(
+    db: str = DB_OPTION,
+    kind: Optional[str] = typer.Option(None, "--kind", help="tranche_sum, multiple, conversion or date"),
+    as_of: Optional[str] = AS_OF_OPTION,
+    limit: int = LIMIT_OPTION,
+    format: QueryFormat = typer.Option(QueryFormat.table, "--format"),
+) -> None:
+    """Figures that do not add up: tranches vs totals, multiples, conversions, dates."""
+    from .store import queries
+
+    check_date(as_of, "--as-of")
+    _render("audits", queries.audits(_store(db), as_of=as_of, kind=kind, limit=limit), format)
+
+
+@app.command()
+def search(
+    text: str = typer.Argument(..., help="words every hit must contain (Korean substrings match)"),
+    db: str = DB_OPTION,
+    limit: int = typer.Option(20, "--limit", min=1),
+    format: QueryFormat = typer.Option(QueryFormat.table, "--format"),
+) -> None:
+    """Full-text search over the stored documents."""
+    from .store import queries
+
+    _render("search", queries.search(_store(db), text, limit=limit), format)
+
+
+@app.command()
+def export(
+    format: ExportFormat = typer.Option(..., "--format", help="jsonl, csv, parquet or graphml"),
+    db: str = DB_OPTION,
+    what: str = typer.Option("events", "--what", help="events, claims, documents or entities (not for graphml)"),
+    out_path: Optional[str] = typer.Option(None, "--out", help="output file (default: stdout; parquet needs one)"),
+    as_of: Optional[str] = AS_OF_OPTION,
+) -> None:
+    """Export the store: JSON lines, CSV, Parquet, or the entity graph as GraphML."""
+    from .store.export import export as write_export
+
+    check_date(as_of, "--as-of")
+    try:
+        count = write_export(_store(db), format.value, out_path, what=what, as_of=as_of)
+    except WarchestError as e:
+        report(e)
+        raise typer.Exit(1)
+    if out_path:
+        err.print(f"wrote {count} records to {out_path}", markup=False, highlight=False)
+
+
+@app.command("eval")
+def eval_command(
+    directory: str = typer.Argument(..., help="a folder of gold NAME.json files beside NAME.txt / NAME.html"),
+    html: bool = typer.Option(False, "--html", help="read the .html pages instead of the .txt texts"),
+    types: Optional[str] = typer.Option(None, "--types", help="only these claim types, comma-separated"),
+    details: Optional[str] = typer.Option(None, "--details", help="write per-document misses and false positives (JSON)"),
+    format: str = typer.Option("text", "--format", help="text (score.py's layout) or json"),
+) -> None:
+    """Precision, recall and F1 per claim type and overall, against gold files."""
+    from pathlib import Path
+
+    from .evaluate import evaluate, format_report, pipeline_extractor
+
+    only = [t for t in (types or "").split(",") if t]
+    try:
+        result = evaluate(Path(directory), pipeline_extractor(), html=html, types=only)
+    except WarchestError as e:
+        report(e)
+        raise typer.Exit(1)
+    if details:
+        Path(details).write_text(
+            json.dumps([d.to_json() for d in result.documents], ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+    if format == "json":
+        emit_json(result.to_json())
+    else:
+        for line in format_report(result):
+            sys.stdout.write(line + "\n")
+    for line in result.errors:
+        report(line)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -25,3 +25,7 @@ class NotAnArticleError(WarchestError):
 
 class StoreError(WarchestError):
     """The store file is missing, locked, corrupt or of a newer schema."""
+
+
+class LimitError(InputError):
+    """The input exceeds a configured limit (bytes, feed items, JSONL lines)."""

@@ -48,6 +48,11 @@ class Document:
         """The publication day (YYYY-MM-DD), which relative dates resolve against."""
         return self.published[:10] if self.published else None
 
+    def to_json(self) -> dict[str, Any]:
+        """The contract's document object (spec/claims.md, Documents)."""
+        keys = ("id", "source", "url", "title", "published", "lang", "text", "encoding")
+        return {key: getattr(self, key) for key in keys}
+
 
 @dataclass(frozen=True, order=True)
 class Span:
@@ -135,6 +140,8 @@ class Quantity:
     end: int
     approx: bool = False
     bound: str | None = None
+    upper: Decimal | None = None  # the top of a range (3~5%); value is its bottom
+    unit: str | None = None  # what is counted, when the text says: "명", "employees"
 
 
 QuantityLike = Amount | When | Quantity

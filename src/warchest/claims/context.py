@@ -4,7 +4,7 @@ quantities and (for Korean) morphemes, all indexed by sentence."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Sequence
+from typing import Any, Callable, Hashable, Sequence
 
 from ..model import Amount, Document, Mention, Quantity, QuantityLike, Sentence, When
 from ..text.morph import Morphology, Token
@@ -28,6 +28,7 @@ class DocContext:
         self.morphology = morphology
         self._starts = [s.start for s in self.sentences]
         self._tokens: dict[int, list[Token]] = {}
+        self._memo: dict[Hashable, Any] = {}
 
     @property
     def lang(self) -> str:
@@ -38,6 +39,21 @@ class DocContext:
         if i >= 0 and offset < self.sentences[i].end:
             return self.sentences[i]
         return None
+
+    def previous(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before this one, or None for the first."""
+        return self.sentences[sentence.index - 1] if sentence.index > 0 else None
+
+    def same_paragraph(self, a: Sentence, b: Sentence) -> bool:
+        """Whether no blank line separates two sentences."""
+        lo, hi = sorted((a, b), key=lambda s: s.start)
+        return "\n\n" not in self.document.text[lo.end:hi.start]
+
+    def memo(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """Compute once per document (argument readings, per-sentence analyses)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def _inside(self, items, sentence: Sentence):
         return [x for x in items if sentence.start <= x.start and x.end <= sentence.end]

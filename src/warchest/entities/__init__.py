@@ -1,23 +1,79 @@
-"""Entities: gazetteer, recognition, discovery, resolution and coreference."""
+"""Entities: gazetteer, recognition, discovery, resolution and coreference.
+
+``EntityLayer.mentions`` runs the stages in order, each seeing what the earlier ones
+found: gazetteer names (recognize), spelling variants and in-document abbreviations
+(resolve), unknown names from morphology and context cues (discover), then anaphors
+resolved to the salient entity (coref).
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from ..model import Document, Mention, Sentence
+from ..model import Document, Entity, Mention, Sentence
+from .coref import resolve_anaphors
+from .discover import discover
+from .gazetteer import Gazetteer, GazetteerError, load_gazetteer, slugify
+from .recognize import NameMatcher, is_hangul
+from .resolve import VariantIndex, abbreviation_mentions, name_mentions, variant_mentions
+
+__all__ = ["EntityLayer", "GazetteerError", "slugify"]
 
 
 class EntityLayer:
     """The loaded gazetteer and the recognisers built from it."""
 
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self._matcher = NameMatcher(gazetteer.names)
+        self._variants = VariantIndex(gazetteer)
+        self._by_name: dict[str, Entity] = {}
+        for name in gazetteer.names:
+            self._by_name.setdefault(name.text.casefold(), gazetteer.entities[name.entity_id])
+
     @classmethod
     def load(cls, data_dir: Path) -> "EntityLayer":
-        return cls()
+        """The layer for ``data_dir/gazetteer``, built once per process and directory."""
+        return _load(Path(data_dir).resolve())
 
     def user_words(self) -> tuple[tuple[str, str], ...]:
-        """Korean names to register with Kiwi as proper nouns."""
-        return ()
+        """Korean names to register with Kiwi as proper nouns (single words, not weak)."""
+        words = {
+            n.text
+            for n in self.gazetteer.names
+            if not n.weak and " " not in n.text and any(is_hangul(c) for c in n.text)
+        }
+        return tuple((w, "NNP") for w in sorted(words))
+
+    def lookup(self, name: str) -> Entity | None:
+        """The entity written ``name`` (canonical, Korean name, alias or variant)."""
+        key = name.strip().casefold()
+        found = self._by_name.get(key) or self._by_name.get(key.replace(" ", ""))
+        if found:
+            return found
+        return self._variants.resolve(name.strip())
+
+    def get(self, entity_id: str) -> Entity | None:
+        return self.gazetteer.get(entity_id)
+
+    def parent_chain(self, entity_id: str) -> list[Entity]:
+        return self.gazetteer.parent_chain(entity_id)
 
     def mentions(self, doc: Document, sentences: Sequence[Sentence], morphology=None) -> list[Mention]:
-        return []
+        """Every mention in ``doc``, sorted by start; name mentions never overlap."""
+        text = doc.text
+        found = name_mentions(text, self._matcher.find(text), self.gazetteer)
+        found += variant_mentions(text, found, self._variants)
+        found += abbreviation_mentions(text, found)
+        found += discover(text, sentences, found, morphology, doc.lang)
+        found.sort(key=lambda m: (m.start, -m.end))
+        found += resolve_anaphors(text, sentences, found, doc.lang)
+        found.sort(key=lambda m: (m.start, -m.end))
+        return found
+
+
+@lru_cache(maxsize=4)
+def _load(data_dir: Path) -> EntityLayer:
+    return EntityLayer(load_gazetteer(data_dir / "gazetteer"))

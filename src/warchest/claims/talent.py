@@ -1,0 +1,634 @@
+"""Talent claims: who holds which position, who moved where, who was laid off, and
+what people are paid (compensation, hire, layoff, position).
+
+Positions come from title phrases next to a person's name (다리오 아모데이 앤스로픽
+최고경영자(CEO), "Sam Altman, OpenAI's chief executive", "Chief Executive Sam
+Altman"), from appointments (대통령실 수석에 임명됐다, 새 CEO에 … 선임) and from
+current-role verbs (조직을 이끈다, "sits on Microsoft's board"). A former role
+(전 ~, ~를 지낸, ~ 출신, "former", "formerly") is never a position. Hires,
+layoffs and pay are frames (``data/lexicons/talent.<lang>.json``) read with the
+shared argument machinery; the titles, counts and team cues are this module's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Iterable, Mapping, Sequence
+
+from ..model import Amount, Claim, Quantity, Sentence, When
+from .args import CARRY, SUBJECT_CASES, Arg
+from .build import make_claim
+from .carry import carried_date, carried_subject
+from .context import DocContext
+from .cues import is_negated, status_of
+from .frames import Frame, Grammar, Trigger, fill_roles, find_triggers, load_frames, read_arguments
+
+# Entity kind each role of the contract takes (spec/claims.md).
+ROLE_KINDS = {
+    "person": "person", "persons": "person", "from": "org", "to": "org", "org": "org", "orgs": "org",
+    "employer": "org", "product": "product", "products": "product", "founders": "person",
+}
+PLANNED = ("planned", "considering")
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class TalentLexicon:
+    """The compiled talent lexicon of one language."""
+
+    lang: str
+    titles: Mapping[str, str]  # lower-cased surface -> canonical (CEO ...) or ""
+    title_re: re.Pattern
+    former_before: re.Pattern
+    former_after: re.Pattern | None
+    now_re: re.Pattern | None
+    appoint_re: re.Pattern
+    role_verb_re: re.Pattern | None
+    team_re: re.Pattern
+    people_re: re.Pattern
+    honorific_re: re.Pattern | None
+    offer_re: re.Pattern
+    unit_re: re.Pattern
+    frames: tuple[Frame, ...]
+
+    @classmethod
+    def of(cls, lexicons: Mapping[str, Any], lang: str) -> "TalentLexicon | None":
+        data = lexicons.get(f"talent.{lang}")
+        if not data:
+            return None
+        return _compile(lang, json.dumps(data, sort_keys=True, ensure_ascii=False))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# After a Korean title: a particle, a space or punctuation (not 대표적, 회장님도 ...).
+_KO_TITLE_END = r"(?=[\s,.·“”\"'’)\]]|[은는이가을를의에와과도로께겸]|$)"
+_EN_TITLE_END = r"\b"
+
+
+@lru_cache(maxsize=8)
+def _compile(lang: str, key: str) -> TalentLexicon:
+    data = json.loads(key)
+    flags = re.IGNORECASE if lang == "en" else 0
+    titles = {k.lower(): v for k, v in data["titles"].items()}
+    words = _alternation(data["titles"])
+    links = _alternation(data.get("title_links", ()))
+    prefixes = _alternation(data.get("title_prefixes", ())) or "(?!)"
+    if lang == "ko":
+        one = rf"[A-Za-z가-힣·]*?(?:{words})(?:\s?\([A-Za-z]{{2,5}}\))?{_KO_TITLE_END}"
+    else:
+        one = rf"(?:(?:{prefixes})\s+)?(?:{words}){_EN_TITLE_END}"
+    title = rf"{one}(?:\s*(?:{links})\s*{one})*"
+    now = data.get("now_markers")
+    verbs = data.get("role_verbs")
+    return TalentLexicon(
+        lang=lang,
+        titles=titles,
+        title_re=re.compile(title, flags),
+        former_before=re.compile(rf"(?:^|[\s(])(?:{_alternation(data['former_before'])})\s*$", flags),
+        former_after=re.compile(rf"^\s*[을를이가]?\s*(?:{_alternation(data['former_after'])})", flags)
+        if data.get("former_after") else None,
+        now_re=re.compile(rf"\b(?:{_alternation(now)})\s+(?:its\s+|the\s+)?$", flags) if now else None,
+        appoint_re=re.compile(_alternation(data["appoint"]), flags),
+        role_verb_re=re.compile(_alternation(verbs), flags) if verbs else None,
+        team_re=re.compile(_alternation(data["team"]), flags),
+        people_re=re.compile(_alternation(data["people"]), flags),
+        honorific_re=re.compile(rf"\s(?:{_alternation(data['honorifics'])})", flags) if data.get("honorifics") else None,
+        offer_re=re.compile(_alternation(data["offer"]), flags),
+        unit_re=re.compile(rf"^\s*(?:{_alternation(data['count_units'])})", flags),
+        frames=load_frames(data, lang),
+    )
+
+
+def canonical_title(lex: TalentLexicon, surface: str) -> str:
+    """CEO, CTO … where the title spells one out (최고경영자(CEO) -> CEO), else the
+    surface title itself (대표, president): free text, as the contract says."""
+    abbrev = re.search(r"\(([A-Za-z]{2,5})\)", surface)
+    if abbrev and lex.titles.get(abbrev.group(1).lower()):
+        return lex.titles[abbrev.group(1).lower()]
+    bare = re.sub(r"\s?\([A-Za-z]{2,5}\)", "", surface).strip()
+    parts = re.split(r"\s+(?:and|&|겸|및)\s+|\s*겸\s*", bare, flags=re.IGNORECASE)
+    for part in parts:
+        key = part.lower()
+        for prefix in ("co-founder and ", "cofounder and ", "founder and ", "interim ", "new ", "acting "):
+            key = key.removeprefix(prefix)
+        if lex.titles.get(key):
+            return lex.titles[key]
+    return bare
+
+
+# ---------------------------------------------------------------- sentence helpers
+
+
+def sentence_args(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, Any]) -> list[Arg]:
+    """The sentence's mentions with their cases, read once per document."""
+    return ctx.memo(("args", sentence.index), lambda: read_arguments(ctx, sentence, lexicons))
+
+
+def usable(arg: Arg) -> bool:
+    """Whether a mention can fill a claim role: not a news outlet quoted as a source."""
+    return arg.mention.entity.subkind != "media"
+
+
+def fill_typed(
+    ctx: DocContext, trigger: Trigger, args: Sequence[Arg], lexicons: Mapping[str, Any]
+) -> dict[str, list[Arg]]:
+    """``fill_roles`` with each role restricted to mentions of the entity kind the
+    contract gives it (a hire's ``to`` is an org, its ``person`` a person)."""
+    out: dict[str, list[Arg]] = {}
+    roles = trigger.frame.roles
+    for kind in ("person", "org", "product"):
+        mine = {r: c for r, c in roles.items() if ROLE_KINDS.get(r, "org") == kind}
+        if not mine:
+            continue
+        sub = replace(trigger, frame=replace(trigger.frame, roles=mine))
+        out.update(fill_roles(ctx, sub, [a for a in args if a.kind == kind and usable(a)], lexicons))
+    return out
+
+
+def clause_bounds(ctx: DocContext, sentence: Sentence, pos: int, lexicons: Mapping[str, Any]) -> tuple[int, int]:
+    """The clause around ``pos``: between the nearest clause breaks (", and", 고, 며)."""
+    g = Grammar.of(lexicons, ctx.lang)
+    text = sentence.text
+    rel = pos - sentence.start
+    lo, hi = 0, len(text)
+    for brk in g.clause_breaks:
+        if not brk.strip(" ,"):
+            continue
+        for m in re.finditer(re.escape(brk), text):
+            if m.end() <= rel:
+                lo = max(lo, m.end())
+            elif m.start() >= rel:
+                hi = min(hi, m.start())
+    return sentence.start + lo, sentence.start + hi
+
+
+def date_near(ctx: DocContext, sentence: Sentence, pos: int, lo: int, hi: int) -> When | None:
+    """The resolved date that goes with a thing at ``pos`` within [lo, hi): Korean
+    puts it before (지난 5월 6000명을), English mostly after ("10,000 positions in
+    January 2023"), so each language looks its own way first."""
+    dates = [d for d in ctx.dates_in(sentence) if d.value and lo <= d.start and d.end <= hi]
+    before = sorted((d for d in dates if d.end <= pos), key=lambda d: pos - d.end)
+    after = sorted((d for d in dates if d.start >= pos), key=lambda d: d.start - pos)
+    order = before + after if ctx.lang == "ko" else after + before
+    return order[0] if order else None
+
+
+def sentence_date(ctx: DocContext, sentence: Sentence, pos: int, lexicons: Mapping[str, Any]) -> When | None:
+    """A claim's date when nothing nearer fits: the date nearest ``pos`` in the
+    sentence, else an anaphoric one (당시, 이날) from the sentences before."""
+    return date_near(ctx, sentence, pos, sentence.start, sentence.end) or carried_date(ctx, lexicons, sentence)
+
+
+def is_former(lex: TalentLexicon, text: str, start: int, end: int) -> bool:
+    """Whether a name or title at [start, end) is marked as a past role."""
+    if lex.former_before.search(text[max(0, start - 14):start]):
+        return True
+    return bool(lex.former_after and lex.former_after.match(text, end, end + 12))
+
+
+# ---------------------------------------------------------------- positions
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person named with a title: the appositive phrase, and the org it names (if any)."""
+
+    person: Arg
+    org: Arg | None
+    title: str
+    start: int  # the whole phrase: name, org and title
+    end: int
+    former: bool
+
+
+def _next_arg(args: Sequence[Arg], pos: int, limit: int = 2) -> Arg | None:
+    return next((a for a in args if pos <= a.start <= pos + limit), None)
+
+
+def _prev_arg(args: Sequence[Arg], pos: int, limit: int = 2) -> Arg | None:
+    return next((a for a in reversed(args) if pos - limit <= a.end <= pos), None)
+
+
+def _title_at(lex: TalentLexicon, text: str, pos: int, limit: int):
+    """A title starting at ``pos`` (after spaces), as a regex match."""
+    while pos < limit and text[pos] == " ":
+        pos += 1
+    return lex.title_re.match(text, pos, limit)
+
+
+def _title_before(lex: TalentLexicon, text: str, pos: int, lo: int):
+    """A title ending right before ``pos`` ("Chief Executive Sam Altman")."""
+    gap = text[lo:pos]
+    trimmed = gap.rstrip(" ,")
+    for m in lex.title_re.finditer(text, lo, lo + len(trimmed)):
+        if m.end() == lo + len(trimmed):
+            return m
+    return None
+
+
+def ko_roles(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]) -> list[Role]:
+    """PERSON [ORG] TITLE and ORG TITLE PERSON phrases of a Korean sentence."""
+    text = ctx.document.text
+    out = []
+    for a in args:
+        if a.kind != "person":
+            continue
+        pos = a.end
+        org = _next_arg(args, pos)
+        former = bool(re.match(r"\s*(?:전|前)\s", text[pos:pos + 4]))
+        if former:
+            pos = text.index(" ", pos + 1)
+            org = _next_arg(args, pos)
+        if org is not None and org.kind == "org":
+            pos = org.end
+        else:
+            org = None
+        m = _title_at(lex, text, pos, sentence.end)
+        if m:
+            former = former or is_former(lex, text, m.start(), m.end())
+            out.append(Role(a, org, canonical_title(lex, m.group(0)), a.start, m.end(), former))
+            continue
+        m = _title_before(lex, text, a.start, max(sentence.start, a.start - 30))
+        org = _prev_arg(args, m.start()) if m else None
+        if m and org is not None and org.kind == "org" and not re.search(r"[을를]\s*\S*$", text[m.end():a.start]):
+            former = is_former(lex, text, org.start, m.end())
+            out.append(Role(a, org, canonical_title(lex, m.group(0)), org.start, a.end, former))
+    return out
+
+
+def en_roles(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]) -> list[Role]:
+    """"ORG chief executive PERSON", "PERSON, ORG's chief executive", "PERSON, chief
+    executive of ORG", "ORG's chief executive, PERSON", "PERSON … who is now its
+    chief executive" of an English sentence."""
+    text = ctx.document.text
+    out = []
+    for i, a in enumerate(args):
+        if a.kind != "person":
+            continue
+        prev_end = args[i - 1].end if i else sentence.start
+        m = _title_before(lex, text, a.start, max(prev_end, a.start - 60))
+        if m:
+            org = _prev_arg(args, m.start(), 3)
+            if org is not None and (org.kind != "org" or org.case not in ("genitive", "bare")):
+                org = None
+            start = org.start if org else m.start()
+            out.append(Role(a, org, canonical_title(lex, m.group(0)), start, a.end, is_former(lex, text, start, m.end())))
+            continue
+        after = re.match(r",\s+(?:(?:the|a|an|its|their)\s+)?", text[a.end:sentence.end])
+        if after:
+            pos = a.end + after.end()
+            org = _next_arg(args, pos, 0)
+            if org is not None and org.case == "genitive" and org.kind == "org":
+                pos = org.end + 2
+            else:
+                org = None
+            m = _title_at(lex, text, pos, sentence.end)
+            if m and not is_former(lex, text, m.start(), m.end()):
+                end = m.end()
+                tail = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", text[end:sentence.end])
+                if org is None and tail:
+                    org = _next_arg(args, end + tail.end(), 0)
+                    end = org.end if org else end
+                out.append(Role(a, org, canonical_title(lex, m.group(0)), a.start, end, False))
+                continue
+        nxt = next((b.start for b in args[i + 1:] if b.kind == "person"), sentence.end)
+        if lex.now_re is not None:
+            for m in lex.title_re.finditer(text, a.end, min(nxt, a.end + 160)):
+                if lex.now_re.search(text[a.end:m.start()]):
+                    out.append(Role(a, None, canonical_title(lex, m.group(0)), a.start, m.end(), False))
+                    break
+    return out
+
+
+_ROLE_READERS = {"ko": ko_roles, "en": en_roles}
+
+
+def _appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]):
+    """(person, org, title, at) of "ORG TITLE에 임명", "새 CEO에 PERSON을 선임",
+    "PERSON을 TITLE로 영입", "joined ORG as TITLE", "as TITLE of ORG"."""
+    text = ctx.document.text
+    if lex.lang == "ko":
+        for v in lex.appoint_re.finditer(text, sentence.start, sentence.end):
+            before = text[sentence.start:v.start()]
+            for m in lex.title_re.finditer(text, sentence.start, v.start()):
+                tail = text[m.end():v.start()]
+                if not re.match(r"\s*(?:에|으로|로)\s", tail):
+                    continue
+                org = _prev_arg(args, m.start())
+                org = org if org is not None and org.kind == "org" else None
+                persons = [a for a in args if a.kind == "person" and m.end() <= a.start < v.start() and a.case == "object"]
+                persons = persons or [a for a in args if a.kind == "person" and a.end <= m.start()
+                                      and a.case in SUBJECT_CASES + ("object",)][-1:]
+                for p in persons:
+                    yield p, org, canonical_title(lex, m.group(0)), m.start()
+            del before
+    else:
+        for m in re.finditer(r"\bas\s+(?:the\s+|its\s+|a\s+)?(?:new\s+)?", text[sentence.start:sentence.end], re.I):
+            pos = sentence.start + m.end()
+            t = lex.title_re.match(text, pos, sentence.end)
+            if not t:
+                continue
+            tail = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", text[t.end():sentence.end])
+            org = _next_arg(args, t.end() + tail.end(), 0) if tail else None
+            joined = re.search(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?[^,]{1,40}$", text[sentence.start:sentence.start + m.start()])
+            if org is None:
+                org = next((a for a in reversed(args) if a.end <= sentence.start + m.start() and a.kind == "org"), None)
+                if org is None or not joined or org.start < sentence.start + joined.start():
+                    continue
+            subject = [a for a in args if a.kind == "person" and a.start - sentence.start < 4]
+            if joined:
+                subject = [a for a in args if a.kind == "person" and a.end <= org.start][-1:]
+            for p in subject:
+                yield p, org, canonical_title(lex, t.group(0)), t.start()
+
+
+def _role_verbs(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]):
+    """(person, org, title, at) of "PERSON은 ORG를 이끈다/맡는다" and "sits on ORG's
+    board": a current role stated by the verb (not 이끌던, 맡았던)."""
+    if lex.role_verb_re is None:
+        return
+    text = ctx.document.text
+    for v in lex.role_verb_re.finditer(text, sentence.start, sentence.end):
+        if lex.lang == "ko" and re.match(r"(?:었|았|던|ㄴ 바)", text[v.end():v.end() + 2]):
+            continue
+        if lex.lang == "ko":
+            person = next((a for a in args if a.kind == "person" and a.case in ("topic", "subject") and a.end <= v.start()), None)
+            org = next((a for a in reversed(args) if a.kind == "org" and a.end <= v.start() and usable(a)), None)
+            t = lex.title_re.search(text, org.end if org else v.start() - 20, v.start()) if org else None
+        else:
+            person = next((a for a in args if a.kind == "person" and a.start - sentence.start < 4), None)
+            org = next((a for a in args if a.kind == "org" and a.start >= v.end()), None)
+            t = None
+        if person is not None and org is not None and person.start < org.start:
+            yield person, org, canonical_title(lex, t.group(0)) if t else "", v.start()
+
+
+class Affiliations:
+    """Where each person works, as the document has said so far: a later bare
+    "김성훈 대표는" or "Chief Executive Sam Altman" takes the org said before."""
+
+    def __init__(self) -> None:
+        self._orgs: dict[str, Arg] = {}
+
+    def note(self, person: Arg, org: Arg) -> None:
+        self._orgs.setdefault(person.entity_id, org)
+
+    def of(self, person: Arg) -> Arg | None:
+        return self._orgs.get(person.entity_id)
+
+
+def _fallback_org(roles: Sequence[Role], i: int, args: Sequence[Arg], book: Affiliations, text: str,
+                  lex: TalentLexicon) -> Arg | None:
+    """The org of a titled person whose phrase names none: the one said before for
+    this person, the coordinated person's just before, the sentence's topic, or
+    the first org of the sentence that is not a former employer."""
+    role = roles[i]
+    known = book.of(role.person)
+    if known is not None:
+        return known.carried()
+    if i and roles[i - 1].org is not None and roles[i - 1].end <= role.start and role.start - roles[i - 1].end < 6:
+        return roles[i - 1].org
+    if i and roles[i - 1].org is None and book.of(roles[i - 1].person) is not None and role.start - roles[i - 1].end < 6:
+        return book.of(roles[i - 1].person).carried()
+    orgs = [a for a in args if a.kind == "org" and usable(a) and not is_former(lex, text, a.start, a.end)
+            and not any(r.start <= a.start < r.end for r in roles)]
+    topic = next((a for a in orgs if a.case in ("topic", "subject")), None)
+    return topic or (orgs[0] if orgs else None)
+
+
+def positions(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon,
+              book: Affiliations, lexicons: Mapping[str, Any]) -> tuple[list[Claim], list[Role], list[Arg]]:
+    """Position claims of one sentence, the titled-name phrases found on the way, and
+    the arguments re-read through those phrases (see ``recase``)."""
+    text = ctx.document.text
+    grammar = Grammar.of(lexicons, ctx.lang)
+    roles = _ROLE_READERS[lex.lang](lex, ctx, sentence, args)
+    claims = []
+
+    def add(person: Arg, org: Arg, title: str) -> None:
+        attrs = {"title": title} if title else {}
+        book.note(person, org)
+        claims.append(make_claim(ctx, "position", sentence, {"person": person, "org": org}, attrs=attrs))
+
+    for i, role in enumerate(roles):
+        if role.former:
+            continue
+        org = role.org or _fallback_org(roles, i, args, book, text, lex)
+        if org is not None:
+            add(role.person, org, role.title)
+    framed = recase(args, roles, lex, grammar, text)
+    for person, org, title, at in list(_appointments(lex, ctx, sentence, framed)) + \
+            list(_role_verbs(lex, ctx, sentence, framed)):
+        if org is None:
+            org = _fallback_org([Role(person, None, title, at, at, False)], 0, framed, book, text, lex)
+        if org is not None:
+            date = date_near(ctx, sentence, at, sentence.start, sentence.end)
+            attrs = {"title": title} if title else {}
+            book.note(person, org)
+            claims.append(make_claim(ctx, "position", sentence, {"person": person, "org": org}, date=date, attrs=attrs))
+    return claims, roles, framed
+
+
+def recase(args: Sequence[Arg], roles: Sequence[Role], lex: TalentLexicon, grammar: Grammar, text: str) -> list[Arg]:
+    """Arguments as a predicate sees them: a Korean name with a title or honorific
+    takes the case of its whole phrase (알렉산더 왕 스케일AI CEO를, 김윤 박사를 ->
+    object), and the org inside a title phrase is a modifier, not an argument."""
+    if grammar.lang != "ko":
+        return list(args)
+    particles = sorted(grammar.particles, key=len, reverse=True)
+    inner = {id(r.org) for r in roles if r.org is not None}
+    ends = {id(r.person): r.end for r in roles}
+    out = []
+    for a in args:
+        if id(a) in inner:
+            continue
+        end = ends.get(id(a), a.end)
+        if a.kind == "person" and lex.honorific_re is not None:
+            m = lex.honorific_re.match(text, end)
+            end = m.end() if m else end
+        if end > a.end:
+            particle = next((p for p in particles if text.startswith(p, end)), None)
+            if particle:
+                a = replace(a, case=grammar.particles[particle])
+        out.append(a)
+    return out
+
+
+# ---------------------------------------------------------------- hires
+
+
+def _first(roles: Mapping[str, list[Arg]], role: str) -> Arg | None:
+    found = roles.get(role)
+    return found[0] if found else None
+
+
+def _org_beside(args: Sequence[Arg], lo: int, hi: int) -> Arg | None:
+    """The usable org named within [lo, hi) nearest ``hi``: the 인플렉션AI of
+    "인플렉션AI 직원 대부분", the Inflection of "Most of Inflection's employees"."""
+    return next((a for a in reversed(args) if a.kind == "org" and usable(a) and lo <= a.start and a.end <= hi), None)
+
+
+def _group_source(lex: TalentLexicon, text: str, args: Sequence[Arg], trigger: Trigger) -> Arg | None:
+    """The org a moving group comes from: "OpenAI researchers", "인플렉션AI 직원 대부분"."""
+    lo, hi = trigger.window
+    for m in list(lex.team_re.finditer(text, lo, hi)) + list(lex.people_re.finditer(text, lo, hi)):
+        org = _org_beside(args, max(lo, m.start() - 30), m.start()) if lex.lang == "ko" \
+            else _org_beside(args, m.start() - 25, m.end() + 40)
+        if org is not None and org.end <= trigger.start + (0 if lex.lang == "ko" else 200):
+            return org
+    return None
+
+
+def _pronoun_object(ctx: DocContext, trigger: Trigger, args: Sequence[Arg]) -> Arg | None:
+    """"Microsoft offered him a job": the person named earlier in the sentence."""
+    if not re.match(r"\s+(?:him|her)\b", ctx.document.text[trigger.end:trigger.end + 6]):
+        return None
+    return next((a.carried() for a in reversed(args) if a.kind == "person" and a.end <= trigger.start), None)
+
+
+def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon, roles: Sequence[Role],
+          book: Affiliations, lexicons: Mapping[str, Any]) -> list[Claim]:
+    """Hire claims: named people, a group ("OpenAI researchers") or a whole team
+    ("직원 대부분") moving from one org to another, with the kind the wording says."""
+    text = ctx.document.text
+    titled = {r.person.entity_id: r.org for r in roles if r.org is not None and not r.former}
+    claims = []
+    for trigger in find_triggers(sentence, [f for f in lex.frames if f.type == "hire"]):
+        if is_negated(ctx, lexicons, trigger) or status_of(ctx, lexicons, sentence, trigger) in PLANNED:
+            continue
+        filled = fill_typed(ctx, trigger, args, lexicons)
+        kind = trigger.frame.attrs.get("kind")
+        lo, hi = trigger.window
+        date = date_near(ctx, sentence, trigger.start, lo, hi) or carried_date(ctx, lexicons, sentence)
+        source, dest = _first(filled, "from"), _first(filled, "to")
+        attrs = {"kind": kind} if kind else {}
+        people = filled.get("persons") or [p for p in [_pronoun_object(ctx, trigger, args)] if p]
+        team = lex.team_re.search(text, lo, hi)
+        if team or not people:
+            source = source or _group_source(lex, text, args, trigger)
+            if source is None or source == dest or dest is None and kind != "offered":
+                continue
+            group = {"from": source, "to": dest} if dest else {"from": source}
+            claims.append(make_claim(ctx, "hire", sentence, group, date=date,
+                                     attrs={"kind": "team"} if team else attrs))
+            people = [a for a in args if a.kind == "person" and a.case == "including" and lo <= a.start < hi]
+        for person in people:
+            origin = source or titled.get(person.entity_id)
+            if origin is None and kind == "departed":
+                origin = book.of(person) or next(
+                    (a for a in args if a.kind == "org" and usable(a) and a is not dest), None)
+            found = {"person": person, "from": origin, "to": dest}
+            claims.append(make_claim(ctx, "hire", sentence, {k: v for k, v in found.items() if v is not None},
+                                     date=date, attrs=attrs))
+    return claims
+
+
+# ---------------------------------------------------------------- layoffs
+
+
+def _is_headcount(lex: TalentLexicon, text: str, q: Quantity) -> bool:
+    """A number that counts people: 6000여 명, "6,000 employees", "including 1,510"."""
+    if lex.unit_re.match(text, q.end, q.end + 30) or lex.unit_re.search(q.text):
+        return True
+    return lex.lang == "en" and bool(re.search(r"\bincluding\s+(?:about\s+|some\s+)?$", text[q.start - 20:q.start]))
+
+
+def layoffs(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon,
+            lexicons: Mapping[str, Any], earlier: bool) -> list[Claim]:
+    """Layoff claims: one per headcount (nested counts are claims of their own), or
+    one per trigger when no count is said. A weak trigger (줄이다, "cut") needs a
+    headcount, a staff word, or an earlier layoff in the document."""
+    text = ctx.document.text
+    triggers = [t for t in find_triggers(sentence, [f for f in lex.frames if f.type == "layoff"])
+                if not is_negated(ctx, lexicons, t) and status_of(ctx, lexicons, sentence, t) not in PLANNED]
+    if not triggers:
+        return []
+    counts = [q for q in ctx.numbers_in(sentence) if _is_headcount(lex, text, q)]
+    staff = bool(lex.people_re.search(sentence.text))
+    claims = []
+    spoken = set()
+    for t in triggers:
+        mine = [q for q in counts if min(triggers, key=lambda x: abs(x.start - q.start)) is t]
+        if t.frame.attrs.get("weak") and not (mine or staff or earlier):
+            continue
+        org = _first(fill_typed(ctx, t, args, lexicons), "org") or carried_subject(ctx, sentence, lexicons)
+        if org is None:
+            continue
+        if not mine:
+            if org.entity_id not in spoken:
+                date = date_near(ctx, sentence, t.start, *t.window) or carried_date(ctx, lexicons, sentence)
+                claims.append(make_claim(ctx, "layoff", sentence, {"org": org}, date=date))
+            continue
+        for q in mine:
+            prev = max((c.end for c in counts if c.end <= q.start), default=sentence.start)
+            nxt = min((c.start for c in counts if c.start >= q.end), default=sentence.end)
+            lo, hi = clause_bounds(ctx, sentence, q.start, lexicons)
+            date = date_near(ctx, sentence, q.start, max(prev, lo), min(nxt, hi)) or \
+                date_near(ctx, sentence, q.start, prev, nxt)
+            claims.append(make_claim(ctx, "layoff", sentence, {"org": org}, date=date,
+                                     attrs={"count": int(q.value)}))
+        spoken.add(org.entity_id)
+    return claims
+
+
+# ---------------------------------------------------------------- compensation
+
+
+def compensation(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon,
+                 lexicons: Mapping[str, Any]) -> list[Claim]:
+    """Pay claims: an amount in the clause of a pay word (연봉, 보상, "pay package",
+    "signing bonuses"), or a payout announced without one; an offer of pay to
+    another org's people is also a hire of kind ``offered``."""
+    text = ctx.document.text
+    claims = []
+    used: set[int] = set()
+    for t in find_triggers(sentence, [f for f in lex.frames if f.type == "compensation"]):
+        if is_negated(ctx, lexicons, t):
+            continue
+        lo, hi = clause_bounds(ctx, sentence, t.start, lexicons)
+        lo, hi = max(lo, t.window[0]), min(hi, t.window[1])
+        amounts = [a for a in ctx.amounts_in(sentence) if lo <= a.start and a.end <= hi and a.start not in used]
+        employer = _first(fill_typed(ctx, t, args, lexicons), "employer")
+        date = date_near(ctx, sentence, t.start, lo, hi) or sentence_date(ctx, sentence, t.start, lexicons)
+        if not amounts and not (employer and t.frame.attrs.get("payout") is not None
+                                and re.search(t.frame.attrs["payout"], text[t.end:hi])):
+            continue
+        roles = {"employer": employer} if employer else {}
+        for amount in amounts or [None]:
+            claims.append(make_claim(ctx, "compensation", sentence, roles, amount=amount, date=date))
+            if amount is not None:
+                used.add(amount.start)
+        if employer is not None and lex.offer_re.search(text, t.start, hi):
+            others = [a for a in args if a.kind == "org" and usable(a) and a.entity_id != employer.entity_id]
+            offer = {"to": employer, "from": others[0]} if others else {"to": employer}
+            claims.append(make_claim(ctx, "hire", sentence, offer, date=date, attrs={"kind": "offered"}))
+    return claims
+
+
+# ---------------------------------------------------------------- the family
+
+
+def extract(ctx: DocContext, lexicons: Mapping[str, Any]) -> list[Claim]:
+    """Every talent claim of the document, sentence by sentence."""
+    lex = TalentLexicon.of(lexicons, ctx.lang)
+    if lex is None:
+        return []
+    book = Affiliations()
+    claims: list[Claim] = []
+    laid_off = False
+    for sentence in ctx.sentences:
+        args = sentence_args(ctx, sentence, lexicons)
+        found, roles, framed = positions(ctx, sentence, args, lex, book, lexicons)
+        cuts = layoffs(ctx, sentence, framed, lex, lexicons, laid_off)
+        laid_off = laid_off or bool(cuts)
+        claims += found + hires(ctx, sentence, framed, lex, roles, book, lexicons) + cuts
+        claims += compensation(ctx, sentence, framed, lex, lexicons)
+    return claims

@@ -1,0 +1,193 @@
+"""Resolution: which entity a matched or near-matched name means.
+
+- Weak names (파이, Scale, X) count only when the document also names the entity
+  or one of its relatives by a strong name; shared names go to the entity the
+  document supports.
+- Spelling variants the gazetteer lacks (엔스로픽 for 앤스로픽) resolve by a jamo
+  edit distance in which the substitutions transliteration actually produces
+  (ㅐ/ㅔ, ㅅ/ㅌ for "th", ㅂ/ㅍ ...) cost half.
+- An abbreviation a document defines ("국가AI위원회(NAIC)", "Amazon Web Services
+  (AWS)") refers back to the defined entity for the rest of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from ..model import Entity, Mention
+from .gazetteer import Gazetteer
+from .recognize import Match, is_hangul, is_particle_chain, left_boundary_ok, right_boundary_ok
+
+# ---------------------------------------------------------------- gazetteer matches
+
+
+def name_mentions(text: str, matches: Sequence[Match], gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions for trie matches, dropping weak names the document does not support."""
+    strong = {n.entity_id for m in matches for n in m.names if not n.weak and len(m.names) == 1}
+    supported = set().union(*(gazetteer.relatives(i) for i in strong)) if strong else set()
+    out = []
+    for match in matches:
+        candidates = [n for n in match.names if not n.weak or n.entity_id in supported]
+        if len(candidates) > 1:
+            candidates = [n for n in candidates if n.entity_id in supported] or candidates[:1]
+        if not candidates:
+            continue
+        name = candidates[0]
+        entity = gazetteer.entities[name.entity_id]
+        out.append(Mention(match.start, match.end, text[match.start : match.end], entity, how=name.how))
+    return out
+
+
+# ---------------------------------------------------------------- jamo variants
+
+_CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_JUNG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_JONG = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+
+# Pairs that Korean renders of one foreign sound alternate between.
+_CONFUSABLE = frozenset(
+    frozenset(pair)
+    for pair in (
+        "ㅐㅔ", "ㅒㅖ", "ㅙㅞ", "ㅚㅞ", "ㅙㅚ", "ㅓㅗ",
+        "ㄷㅌ", "ㄷㄸ", "ㅅㅆ", "ㅅㅌ", "ㅂㅍ", "ㅂㅃ", "ㄱㅋ", "ㄱㄲ", "ㅈㅊ", "ㅈㅉ",
+    )
+)
+MIN_SYLLABLES = 3  # shorter names (애플, 메타) are too close to ordinary words to guess at
+
+
+def jamo(word: str) -> tuple[str, ...]:
+    """Hangul syllables as (initial, medial, final) jamo, each slot kept for alignment."""
+    out: list[str] = []
+    for c in word:
+        if is_hangul(c):
+            code = ord(c) - 0xAC00
+            out += [_CHO[code // 588], _JUNG[(code % 588) // 28], _JONG[code % 28]]
+        else:
+            out += [c, "", ""]
+    return tuple(out)
+
+
+def _substitution(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    return 0.5 if frozenset((a, b)) in _CONFUSABLE else 1.0
+
+
+def jamo_distance(a: str, b: str) -> float:
+    """Weighted edit distance over jamo; confusable substitutions cost 0.5."""
+    x, y = jamo(a), jamo(b)
+    prev = [float(j) for j in range(len(y) + 1)]
+    for i in range(1, len(x) + 1):
+        cur = [float(i)] + [0.0] * len(y)
+        for j in range(1, len(y) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + _substitution(x[i - 1], y[j - 1]))
+        prev = cur
+    return prev[-1]
+
+
+def variant_threshold(word: str) -> float:
+    """How far a spelling may stray: one confusable jamo, or one full jamo from 5 syllables."""
+    return 1.0 if len(word) >= 5 else 0.5
+
+
+def is_variant(word: str, name: str) -> bool:
+    """Whether ``word`` is a spelling variant of the Korean name ``name``."""
+    if min(len(word), len(name)) < MIN_SYLLABLES or word == name:
+        return word == name
+    return jamo_distance(word, name) <= variant_threshold(min(word, name, key=len))
+
+
+def _keys(word: str) -> Iterable[str]:
+    """The word and each one-syllable deletion of it: variants share at least one."""
+    yield word
+    for i in range(len(word)):
+        yield word[:i] + "\x00" + word[i + 1 :]
+        yield word[:i] + word[i + 1 :]
+
+
+class VariantIndex:
+    """Korean gazetteer names indexed for near-miss lookup."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self._gazetteer = gazetteer
+        self._index: dict[str, set[tuple[str, str]]] = {}
+        for name in gazetteer.names:
+            word = name.text
+            if name.weak or len(word) < MIN_SYLLABLES or not all(is_hangul(c) for c in word):
+                continue
+            for key in _keys(word):
+                self._index.setdefault(key, set()).add((word, name.entity_id))
+
+    def resolve(self, word: str) -> Entity | None:
+        """The one entity ``word`` is a variant of, or None (none, or several equally near)."""
+        if len(word) < MIN_SYLLABLES or not all(is_hangul(c) for c in word):
+            return None
+        scored: dict[str, float] = {}
+        for key in set(_keys(word)):
+            for name, entity_id in self._index.get(key, ()):
+                if is_variant(word, name):
+                    d = jamo_distance(word, name)
+                    scored[entity_id] = min(d, scored.get(entity_id, d))
+        if not scored:
+            return None
+        best = min(scored.values())
+        winners = [e for e, d in scored.items() if d == best]
+        return self._gazetteer.entities[winners[0]] if len(winners) == 1 else None
+
+
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{3,}")
+
+
+def variant_mentions(text: str, found: Sequence[Mention], index: VariantIndex) -> list[Mention]:
+    """Korean words outside known mentions that are spelling variants of a name."""
+    taken = _taken(found)
+    out = []
+    for run in _HANGUL_RUN.finditer(text):
+        start = run.start()
+        if start in taken or not left_boundary_ok(text, start):
+            continue
+        if run.end() < len(text) and not right_boundary_ok(text, run.end()):
+            continue
+        for stem_end in _stem_ends(run.group(0)):
+            entity = index.resolve(run.group(0)[:stem_end])
+            if entity:
+                end = start + stem_end
+                out.append(Mention(start, end, text[start:end], entity, how="variant"))
+                break
+    return out
+
+
+def _stem_ends(word: str) -> Iterable[int]:
+    """Where a name may end inside ``word``: before a particle chain, longest stem first."""
+    for end in range(len(word), MIN_SYLLABLES - 1, -1):
+        if is_particle_chain(word[end:]):
+            yield end
+
+
+def _taken(found: Sequence[Mention]) -> set[int]:
+    return {i for m in found for i in range(m.start, m.end)}
+
+
+# ---------------------------------------------------------------- abbreviations
+
+_ABBREVIATION = re.compile(r"\s?\(([A-Z][A-Z0-9&]{1,7})\)")
+
+
+def abbreviation_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Later uses of an abbreviation the document defines right after a mention."""
+    taken = _taken(found)
+    defined: dict[str, Entity] = {}
+    for mention in found:
+        m = _ABBREVIATION.match(text, mention.end)
+        if m and m.start(1) not in taken:
+            defined.setdefault(m.group(1), mention.entity)
+    out = []
+    for abbr, entity in sorted(defined.items()):
+        for m in re.finditer(re.escape(abbr), text):
+            if m.start() in taken or not left_boundary_ok(text, m.start()):
+                continue
+            if right_boundary_ok(text, m.end()):
+                out.append(Mention(m.start(), m.end(), abbr, entity, how="alias"))
+    return out
+

@@ -1,0 +1,209 @@
+"""A page's title, publication time, author, site and URL.
+
+Explicit, machine-readable statements are read first (Open Graph and article
+meta tags, JSON-LD, ``itemprop``, ``<time datetime>``), because they are what
+the publisher meant; trafilatura's and htmldate's guesses fill the gaps. Our
+own rules replace the guesses that go wrong on real pages: a title is never a
+sidebar heading (without meta tags it must be the page's ``<h1>`` or agree
+with ``<title>``), and ``<title>`` loses its " - Site name" tail.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+import trafilatura
+from htmldate import find_date
+from lxml import html as lxml_html
+
+from .dates import iso_published
+from .prune import body_container
+
+TITLE_METAS = ("og:title", "twitter:title", "dc.title")
+PUBLISHED_METAS = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "article.published",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+AUTHOR_METAS = ("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")
+SITE_METAS = ("og:site_name", "application-name", "publisher")
+URL_METAS = ("og:url", "twitter:url")
+ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "webpage")
+TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+|\s*::\s*|\s+ㅣ\s+")
+EMAIL = re.compile(r"\S+@\S+")
+AUTHOR_NOISE = re.compile(r"^(?:by|글|written by)\s+|\s*(?:기자|특파원|선임기자|논설위원|에디터)(?:\s.*)?$", re.I)
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD or full ISO 8601
+    author: str | None = None
+    site: str | None = None
+    url: str | None = None
+
+
+def _clean(text: str | None) -> str | None:
+    text = " ".join((text or "").split())
+    return text or None
+
+
+def _metas(tree: lxml_html.HtmlElement) -> dict[str, str]:
+    """``<meta>`` values by lower-cased name, property or itemprop (first wins)."""
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        value = meta.get("content")
+        if key and value and value.strip():
+            found.setdefault(key.strip().lower(), value.strip())
+    return found
+
+
+def _json_ld(tree: lxml_html.HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object on the page, ``@graph`` members included."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                yield item
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+
+
+def _article_ld(tree: lxml_html.HtmlElement) -> dict[str, Any]:
+    for item in _json_ld(tree):
+        kinds = item.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(isinstance(k, str) and k.lower() in ARTICLE_TYPES for k in kinds):
+            return item
+    return {}
+
+
+def _ld_name(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_ld_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        return _clean(value.get("name"))
+    return _clean(value) if isinstance(value, str) else None
+
+
+def _text_of(el) -> str | None:
+    return _clean(el.text_content()) if el is not None else None
+
+
+def strip_site(title: str, site: str | None) -> str:
+    """``<title>`` without the site name its publisher appends or prepends."""
+    parts = [p for p in TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    if site:
+        rest = [p for p in parts if _clean(p) != _clean(site)]
+        if rest and len(rest) < len(parts):
+            return _clean(" - ".join(rest)) or title
+    # No site name known: the tail (or head) segment is the site when it is short.
+    if len(parts[-1]) <= 30 and len(parts[-1]) < len(parts[0]):
+        return _clean(title[: title.rfind(parts[-1])].rstrip(" -|–—:·»:ㅣ")) or title
+    return title
+
+
+def headline_near_body(tree: lxml_html.HtmlElement) -> str | None:
+    """The last ``<h1>`` (else ``<h2>``) before the article body in document order:
+    the article's own headline, not a sidebar's, wherever the sidebar sits."""
+    body = body_container(tree)
+    if body is None:
+        return None
+    for tag in ("h1", "h2"):
+        before = None
+        for el in tree.iter(tag, "p"):
+            if el.tag == "p" and el.getparent() is body:
+                break
+            if el.tag == tag and _text_of(el):
+                before = _text_of(el)
+        if before:
+            return before
+    return None
+
+
+def _title(tree, metas: dict[str, str], ld: dict[str, Any], site: str | None) -> str | None:
+    for key in TITLE_METAS:
+        if metas.get(key):
+            return _clean(metas[key])
+    if isinstance(ld.get("headline"), str):
+        return _clean(ld["headline"])
+    page_title = _text_of(tree.find(".//title"))
+    if page_title:
+        # A heading is the title only if <title> names it; otherwise <title> is.
+        for h in (t for t in (_text_of(h) for h in tree.iter("h1")) if t):
+            if h in page_title:
+                return h
+        stripped = strip_site(page_title, site)
+        if stripped != site:
+            return stripped
+    return headline_near_body(tree)
+
+
+def _published(tree, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
+    candidates = [metas.get(key) for key in PUBLISHED_METAS]
+    candidates.append(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None)
+    candidates += [el.get("datetime") or el.get("content") for el in tree.xpath("//*[@itemprop='datePublished']")]
+    candidates += [t.get("datetime") for t in tree.iter("time")]
+    for value in candidates:
+        found = iso_published(value)
+        if found:
+            return found
+    guessed = find_date(tree, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+    return iso_published(guessed)
+
+
+def _author(metas: dict[str, str], ld: dict[str, Any], guessed: str | None) -> str | None:
+    for value in [metas.get(key) for key in AUTHOR_METAS] + [_ld_name(ld.get("author")), guessed]:
+        if not value or value.startswith(("http://", "https://")):
+            continue
+        name = _clean(AUTHOR_NOISE.sub("", EMAIL.sub("", value)).strip(" ·,|/"))
+        if name:
+            return name
+    return None
+
+
+def _url(tree, metas: dict[str, str]) -> str | None:
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            return link.get("href").strip()
+    return next((metas[k] for k in URL_METAS if metas.get(k)), None)
+
+
+def page_metadata(tree: lxml_html.HtmlElement) -> PageMeta:
+    """What the page says about itself; call before the tree is pruned."""
+    metas = _metas(tree)
+    ld = _article_ld(tree)
+    guessed = trafilatura.extract_metadata(tree)
+    site = next((_clean(metas[k]) for k in SITE_METAS if metas.get(k)), None)
+    site = site or _ld_name(ld.get("publisher")) or (guessed.sitename if guessed else None)
+    return PageMeta(
+        title=_title(tree, metas, ld, site),
+        published=_published(tree, metas, ld),
+        author=_author(metas, ld, guessed.author if guessed else None),
+        site=site,
+        url=_url(tree, metas) or (guessed.url if guessed else None),
+    )

@@ -1,0 +1,81 @@
+"""The dispatcher: each path's content is sniffed and handed to its reader."""
+
+from __future__ import annotations
+
+from typing import BinaryIO, Iterable, Iterator
+
+from ..errors import DecodeError, InputError, WarchestError
+from ..model import RawDoc
+from .feeds import iter_feed
+from .files import expand, gunzip, gunzip_head, open_input, peek, read_capped, source_name
+from .jsonl import iter_jsonl
+from .limits import DEFAULT_LIMITS, Limits
+from .sniff import Kind, binary_kind, sniff
+from .warc import iter_warc
+
+CONTENT_TYPES = {Kind.HTML: "text/html", Kind.TEXT: "text/plain"}
+
+
+def _from_bytes(data: bytes, source: str, limits: Limits) -> Iterator[RawDoc | WarchestError]:
+    if not data.strip():
+        raise InputError(source, "empty input")
+    kind = sniff(data[:65536])
+    if kind is Kind.FEED:
+        yield from iter_feed(data, source, limits)
+    elif kind is Kind.JSONL:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise DecodeError(source, f"JSON Lines must be UTF-8 ({e.reason} at byte {e.start})") from None
+        yield from iter_jsonl(text, source, limits)
+    elif kind in CONTENT_TYPES:
+        yield RawDoc(source=source, data=data, content_type=CONTENT_TYPES[kind])
+    elif kind is Kind.GZIP:
+        raise InputError(source, "gzip inside gzip is not read")
+    elif kind is Kind.WARC:
+        raise InputError(source, "a WARC file must be read from a file, not from inside a gzip")
+    else:
+        raise InputError(source, f"{binary_kind(data[:65536]) or 'binary data'}, not an article")
+
+
+def _from_stream(stream: BinaryIO, source: str, limits: Limits) -> Iterator[RawDoc | WarchestError]:
+    head = peek(stream)
+    kind = sniff(head)
+    if kind is Kind.WARC or (kind is Kind.GZIP and gunzip_head(head).startswith(b"WARC/")):
+        yield from iter_warc(stream, source, limits)
+    elif kind is Kind.GZIP:
+        yield from _from_bytes(gunzip(stream, source, limits.max_bytes), source, limits)
+    else:
+        yield from _from_bytes(read_capped(stream, source, limits.max_bytes), source, limits)
+
+
+def iter_path(path: str, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawDoc | WarchestError]:
+    """The RawDocs of one file (or stdin for ``-``), with an error value for each
+    part that cannot be read; a failure that ends the file ends this iterator."""
+    source = source_name(path)
+    try:
+        with open_input(path, limits) as stream:
+            yield from _from_stream(stream, source, limits)
+    except WarchestError as e:
+        yield e
+
+
+def iter_raw(paths: Iterable[str], limits: Limits = DEFAULT_LIMITS) -> Iterator[RawDoc | WarchestError]:
+    """Every RawDoc under ``paths`` (files, directories, ``-``), in order.
+
+    A file that cannot be read yields a WarchestError naming it and the batch
+    goes on; a WARC, feed or JSONL file yields one RawDoc per item, named
+    ``path#N``.
+    """
+    for path in expand(paths):
+        yield from iter_path(path, limits)
+
+
+def read_path(path: str, limits: Limits = DEFAULT_LIMITS) -> list[RawDoc]:
+    """The RawDocs of one file (or stdin); raises the first error met."""
+    docs = []
+    for item in iter_path(path, limits):
+        if isinstance(item, WarchestError):
+            raise item
+        docs.append(item)
+    return docs

@@ -1,0 +1,148 @@
+"""Consolidation: the same fact across documents and languages becomes one event."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from store_helpers import claim, money, stored
+from warchest.store.consolidate import amounts_agree, consolidate, dates_agree
+from warchest.store.fx import default_fx
+from warchest.model import When
+
+FX = default_fx()
+AMAZON_ANTHROPIC = {"investors": ["amazon"], "investee": "anthropic"}
+
+
+def events_of(*claims):
+    return consolidate([stored(c, published=p, lang=l) for c, p, l in claims], FX)
+
+
+def test_korean_and_english_reports_of_one_deal_become_one_event():
+    ko = claim("investment", AMAZON_ANTHROPIC, doc="ko1", date="2024-11-22", scope="single", status="completed",
+               amount=money(4_000_000_000, text="40억 달러", converted=money("5600000000000", "KRW", approx=True)))
+    ko_krw = claim("investment", AMAZON_ANTHROPIC, doc="ko2", date="2024-11-23", scope="single",
+                   amount=money("5600000000000", "KRW", text="약 5조6000억원", approx=True))
+    en = claim("investment", AMAZON_ANTHROPIC, doc="en1", date="2024-11-22", scope="single", status="completed",
+               amount=money(4_000_000_000, text="$4 billion"))
+    events = events_of((ko, "2024-11-23", "ko"), (ko_krw, "2024-11-23", "ko"), (en, "2024-11-22", "en"))
+    assert len(events) == 1
+    e = events[0].to_json()
+    assert {s["doc"] for s in e["sources"]} == {"ko1", "ko2", "en1"}
+    assert e["amount"] == {"value": 4_000_000_000, "currency": "USD"}
+    assert e["date"]["value"] == "2024-11-22"
+    assert e["conflicts"] == []
+    assert e["args"]["investee"] == {"id": "anthropic", "name": "Anthropic"}
+
+
+def test_a_tranche_a_total_and_a_pledge_stay_apart():
+    """Scope-aware: a $2.75B tranche is not the $4B pledge nor the $8B total."""
+    pledge = claim("investment", AMAZON_ANTHROPIC, doc="a", date="2023-09", amount=money(4e9, bound="up_to"),
+                   scope="commitment")
+    tranche = claim("investment", AMAZON_ANTHROPIC, doc="a", date="2024-03", amount=money(2.75e9), scope="single")
+    new = claim("investment", AMAZON_ANTHROPIC, doc="b", date="2024-11-22", amount=money(4e9), scope="single")
+    total = claim("investment", AMAZON_ANTHROPIC, doc="b", date="2024-11-22", amount=money(8e9), scope="cumulative")
+    pledge_again = claim("investment", AMAZON_ANTHROPIC, doc="c", date="2023-09", amount=money(4e9, bound="up_to"),
+                         scope="commitment")
+    events = events_of(*((c, "2024-11-23", "en") for c in (pledge, tranche, new, total, pledge_again)))
+    assert len(events) == 4
+    by_amount = {(e.amount.value, e.attrs.get("scope")): len(e.members) for e in events}
+    assert by_amount[(Decimal("4E+9"), "commitment")] == 2
+
+
+def test_different_numbers_for_the_same_dated_fact_are_a_conflict_not_two_events():
+    a = claim("valuation", {"company": "mistral-ai"}, doc="a", date="2024-06-11", amount=money("5800000000", "EUR"))
+    b = claim("valuation", {"company": "mistral-ai"}, doc="b", date="2024-06-11", amount=money("6000000000", "EUR"))
+    c = claim("valuation", {"company": "mistral-ai"}, doc="c", date="2024-06-12", amount=money("5.8e9", "EUR"))
+    events = events_of((a, "2024-06-12", "ko"), (b, "2024-06-12", "en"), (c, "2024-06-13", "en"))
+    assert len(events) == 1
+    e = events[0].to_json()
+    assert e["amount"]["value"] == 5_800_000_000  # two documents against one
+    [conflict] = e["conflicts"]
+    assert conflict["field"] == "amount"
+    assert [v["docs"] for v in conflict["values"]] == [["a", "c"], ["b"]]
+
+
+def test_one_document_giving_two_numbers_states_two_facts():
+    a = claim("valuation", {"company": "xai"}, doc="a", date="2024-12", amount=money(50e9), basis="pre")
+    b = claim("valuation", {"company": "xai"}, doc="a", date="2024-12", amount=money(56e9))
+    assert len(events_of((a, "2024-12-24", "ko"), (b, "2024-12-24", "ko"))) == 2
+
+
+def test_a_denial_and_a_rumour_of_one_raise_conflict_on_status():
+    rumour = claim("investment", {"investee": "xai"}, doc="a", date="2025-02", amount=money(10e9), status="rumored")
+    denial = claim("investment", {"investee": "xai"}, doc="b", date="2025-02", amount=money(10e9), status="denied")
+    [event] = events_of((rumour, "2025-02-10", "ko"), (denial, "2025-02-12", "ko"))
+    assert event.attrs["status"] == "denied"  # the latest word, and nothing completed
+    assert [c.field for c in event.conflicts] == ["status"]
+
+
+def test_later_stages_supersede_earlier_ones_without_conflict():
+    planned = claim("acquisition", {"acquirer": "rebellions", "target": "sapeon"}, doc="a", date="2024-06",
+                    status="planned")
+    done = claim("acquisition", {"acquirer": "rebellions", "target": "sapeon"}, doc="b", date="2024-12",
+                 status="completed")
+    [event] = events_of((planned, "2024-06-20", "ko"), (done, "2025-01-05", "en"))
+    assert event.attrs["status"] == "completed"
+    assert event.date.value == "2024-12"
+    assert event.conflicts == ()
+
+
+def test_founding_dates_that_disagree_are_a_date_conflict():
+    a = claim("founding", {"org": "anthropic"}, doc="a", date="2021")
+    b = claim("founding", {"org": "anthropic"}, doc="b", date="2020")
+    c = claim("founding", {"org": "anthropic"}, doc="c", date="2021")
+    [event] = events_of((a, "2024-01-01", "en"), (b, "2024-01-02", "ko"), (c, "2024-01-03", "en"))
+    assert event.date.value == "2021"
+    [conflict] = event.conflicts
+    assert conflict.field == "date" and [v["docs"] for v in conflict.values] == [["a", "c"], ["b"]]
+
+
+def test_lead_and_participants_of_one_round_are_one_event():
+    lead = claim("investment", {"investors": ["general-catalyst"], "investee": "mistral-ai"}, doc="a",
+                 amount=money("600000000", "EUR"), date="2024-06", round="series_b", scope="single")
+    others = claim("investment", {"investors": ["andreessen-horowitz", "nvidia"], "investee": "mistral-ai"}, doc="a",
+                   date="2024-06", round="series_b")
+    earlier = claim("investment", {"investors": ["andreessen-horowitz"], "investee": "mistral-ai"}, doc="a",
+                    amount=money("385000000", "EUR"), date="2023-12", round="series_a", scope="single")
+    events = events_of(*((c, "2024-06-12", "ko") for c in (lead, others, earlier)))
+    assert len(events) == 2
+    b = next(e for e in events if e.attrs["round"] == "series_b")
+    assert [r["id"] for r in b.args["investors"]] == ["general-catalyst", "andreessen-horowitz", "nvidia"]
+
+
+def test_different_investors_with_their_own_amounts_are_different_deals():
+    amazon = claim("investment", AMAZON_ANTHROPIC, doc="a", date="2023-10", amount=money(4e9))
+    google = claim("investment", {"investors": ["google"], "investee": "anthropic"}, doc="b", date="2023-10",
+                   amount=money(4e9))
+    assert len(events_of((amazon, "2023-10-28", "en"), (google, "2023-10-28", "en"))) == 2
+
+
+def test_event_ids_are_stable_and_unique():
+    claims = [claim("launch", {"org": "anthropic", "product": "claude-3"}, doc=d) for d in "abc"]
+    claims += [claim("layoff", {"org": "microsoft"}, doc=d, date="2025-05-13", count=6000) for d in "ab"]
+    first = events_of(*((c, "2025-05-14", "en") for c in claims))
+    again = events_of(*((c, "2025-05-14", "en") for c in claims))
+    assert [e.id for e in first] == [e.id for e in again]
+    assert len({e.id for e in first}) == len(first) == 2
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    (money(4e9), money("5600000000000", "KRW", approx=True), True),  # 40억 달러 (약 5조6000억원), Nov 2024
+    (money(4e9), money("4000000000000", "KRW"), False),
+    (money(13e9, bound="over"), money(13.5e9), True),
+    (money(1e9, bound="under"), money(0.9e9), True),
+    (money(6.6e9), money(6.4e9), False),
+    (money("5800000000", "EUR", converted=money(6.2e9)), money(6.2e9), True),  # the stated conversion is used
+])
+def test_amounts_agree_within_tolerance_after_conversion(a, b, agree):
+    assert amounts_agree(a, "2024-11-22", b, "2024-11-22", FX) is agree
+
+
+def test_dates_agree_at_their_precision():
+    assert dates_agree(When("2024-11-22", "day", ""), When("2024-11", "month", ""))
+    assert dates_agree(When("2024-11-22", "day", ""), When("2024-11-24", "day", ""))  # a weekend apart
+    assert not dates_agree(When("2024-11-22", "day", ""), When("2024-12-02", "day", ""))
+    assert not dates_agree(When("2023", "year", ""), When("2024-01", "month", ""))
+    assert dates_agree(None, When("2024", "year", "")) is None

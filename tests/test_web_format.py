@@ -1,0 +1,57 @@
+"""The dashboard's view helpers: money, links, highlights."""
+
+from __future__ import annotations
+
+from warchest.web.format import Segment, amount_text, compact_money, context_of, entity_href, highlight, safe_url
+
+
+def test_compact_money_scales_and_symbols():
+    assert compact_money(2_750_000_000, "USD") == "$2.75B"
+    assert compact_money(3_700_000_000_000, "KRW") == "₩3.7T"
+    assert compact_money(600_000_000, "EUR") == "€600M"
+    assert compact_money(950, "USD") == "$950"
+    assert compact_money(5_000_000, "CHF") == "5M CHF"
+
+
+def test_amount_text_keeps_qualifiers():
+    assert amount_text({"value": 1e9, "currency": "USD", "approx": True, "bound": None}) == "~$1B"
+    assert amount_text({"value": 2e9, "currency": "USD", "bound": "up_to"}) == "up to $2B"
+    assert amount_text({"value": 1e9, "upper": 2e9, "currency": "USD"}) == "$1B–$2B"
+    assert amount_text(None) == ""
+
+
+def test_safe_url_drops_script_schemes():
+    assert safe_url("https://news.example/a?b=1") == "https://news.example/a?b=1"
+    assert safe_url("javascript:alert(1)") is None
+    assert safe_url(" JaVaScRiPt:alert(1)") is None
+    assert safe_url("data:text/html,<script>x</script>") is None
+    assert safe_url("//evil.example/x") is None
+    assert safe_url(None) is None
+
+
+def test_entity_href_quotes_ids_and_sends_people_to_their_page():
+    assert entity_href({"id": "openai", "kind": "org"}) == "/entities/openai"
+    assert entity_href({"id": "sam-altman", "kind": "person"}) == "/people/sam-altman"
+    assert entity_href({"id": "a/../b?x"}) == "/entities/a%2F..%2Fb%3Fx"
+
+
+def test_highlight_cuts_text_at_offsets_and_marks_the_current_claim():
+    text = "One. Two is here. Three."
+    segments = highlight(text, [(5, 17, "c2"), (0, 4, "c1")], current="c2")
+    assert "".join(s.text for s in segments) == text
+    assert segments[0] == Segment("One.", "c1", False)
+    assert segments[2] == Segment("Two is here.", "c2", True)
+
+
+def test_highlight_keeps_the_first_of_overlapping_spans():
+    segments = highlight("abcdefgh", [(0, 5, "a"), (3, 8, "b")])
+    assert [(s.text, s.mark) for s in segments] == [("abcde", "a"), ("fgh", "b")]
+
+
+def test_context_stays_inside_the_paragraph():
+    text = "Title\n\nFirst para. The evidence sentence. After it.\n\nNext para."
+    start = text.index("The evidence")
+    end = start + len("The evidence sentence.")
+    before, mark, after = context_of(text, start, end)
+    assert (before, mark, after) == ("First para. ", "The evidence sentence.", " After it.")
+    assert context_of(text, start, end, radius=3) == ("…a. ", "The evidence sentence.", " Af…")
