@@ -47,13 +47,13 @@ def stored(c: Claim, published: str | None = "2024-11-23", lang: str = "en",
 
 
 def write_document(conn, text: str, claims_for: Any = (), published: str | None = "2024-11-23", lang: str = "en",
-                   source: str | None = None, quantities: Iterable = ()) -> str:
+                   source: str | None = None, quantities: Iterable = (), mentions: Iterable = ()) -> str:
     """Store one document with the claims ``claims_for(doc_id, text)`` returns; its id."""
     doc_id = document_id(text)
     doc = Document(doc_id, source or f"{doc_id[7:15]}.txt", text, lang, title=text.split("\n")[0],
                    published=published)
     claims = tuple(claims_for(doc_id, text)) if callable(claims_for) else tuple(claims_for)
-    analysis = Analysis(doc, (), tuple(quantities), (), claims)
+    analysis = Analysis(doc, (), tuple(quantities), tuple(mentions), claims)
     Writer(conn).write(Analyzed(analysis, signature(text)))
     return doc_id
 

@@ -112,3 +112,16 @@ def test_quantities_prints_spans_of_each_input(cli):
     money = [(r["input"], r["value"], r["currency"]) for r in rows if r["kind"] == "money"]
     assert (0, 13_000_000_000, "USD") in money
     assert (1, 3_500_000_000, "USD") in money
+
+
+def test_ingest_then_deals_and_events_consolidate_the_samples(cli, tmp_path):
+    """``make run``'s flow: the samples go into a store, ``deals`` lists their
+    investments, and one event gathers the English and Korean reports of a deal."""
+    db = str(tmp_path / "samples.db")
+    proc = cli("ingest", *articles(SAMPLES), "--db", db)
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    deals = json.loads(cli("deals", "--db", db, "--format", "json").stdout)
+    assert any(d["type"] == "investment" and d["amount"] for d in deals), deals
+    events = json.loads(cli("events", "--db", db, "--type", "investment", "--format", "json").stdout)
+    langs = [{Path(s["source"]).name.split("_")[1] for s in e["sources"]} for e in events]
+    assert {"ko", "en"} in langs, "no investment event has both a Korean and an English source"

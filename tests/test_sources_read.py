@@ -285,3 +285,20 @@ def test_mixed_folder_loses_nothing_but_the_bad_files(tmp_path, cli, dev_corpus)
         "a.txt", "b.html", "e.jsonl#1", "sub/c.xml#1", "sub/c.xml#2", "sub/c.xml#3", "sub/d.warc.gz#1",
     ]  # fmt: skip
     assert next(d for d in docs if d["source"].endswith("b.html"))["encoding"] == "euc-kr"
+
+
+def test_whole_json_documents(tmp_path):
+    """A JSON array of articles, or one pretty-printed object, is read like JSONL;
+    text that merely starts with a bracket stays text."""
+    array = tmp_path / "dump.json"
+    array.write_text(json.dumps([{"text": "T\n\nBody one.", "url": "https://j.example/1"}, 3]))
+    docs, errors = split(list(iter_raw([str(array)])))
+    assert [d.source for d in docs] == [f"{array}#1"] and [e.source for e in errors] == [f"{array}#2"]
+    assert to_document(docs[0]).text == "T\n\nBody one."
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps({"title": "Solo", "text": "Solo body line."}, indent=2))
+    assert to_document(read_path(str(single))[0]).text == "Solo\n\nSolo body line."
+    bracket = tmp_path / "k.txt"
+    bracket.write_text("[해설] 메타는 왜 AI 인재에 돈을 쓰나\n\n메타가 인재 영입에 나섰다.\n")
+    [raw] = read_path(str(bracket))
+    assert raw.content_type == "text/plain"

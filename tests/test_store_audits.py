@@ -86,3 +86,18 @@ def test_run_audits_is_deterministic_and_deduplicated():
     first = [f.to_json() for f in run_audits(events, claims, FX)]
     assert first == [f.to_json() for f in run_audits(events, list(reversed(claims)), FX)]
     assert sorted(f["kind"] for f in first) == ["multiple", "tranche_sum"]
+
+
+def test_without_any_date_there_is_no_rate_to_audit_a_conversion_against():
+    c = claim("valuation", {"company": "mistral-ai"}, doc="u", amount=money("5800000000", "EUR", converted=money(9e9)))
+    assert conversions([stored(c, published=None)], FX) == []
+    assert len(conversions([stored(c, published="2024-06-12")], FX)) == 1
+
+
+def test_a_multiple_across_currencies_uses_the_sentences_own_conversion():
+    sentence = "The round values Mistral at €5.8 billion ($6.2 billion), roughly tripling about $2 billion"
+    c = claim("valuation", {"company": "mistral-ai"}, doc="t", evidence=sentence,
+              amount=money("5800000000", "EUR", converted=money(6.2e9)), previous=money(2e9, approx=True))
+    at = sentence.index("tripling")
+    tripling = Quantity("multiple", Decimal(3), "tripling", at, at + 8, approx=True)
+    assert stated_multiples([stored(c, published=None, multiples=[tripling])], FX) == []

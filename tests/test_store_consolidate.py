@@ -144,5 +144,50 @@ def test_dates_agree_at_their_precision():
     assert dates_agree(When("2024-11-22", "day", ""), When("2024-11", "month", ""))
     assert dates_agree(When("2024-11-22", "day", ""), When("2024-11-24", "day", ""))  # a weekend apart
     assert not dates_agree(When("2024-11-22", "day", ""), When("2024-12-02", "day", ""))
-    assert not dates_agree(When("2023", "year", ""), When("2024-01", "month", ""))
+    assert dates_agree(When("2025-01", "month", ""), When("2025-02", "month", ""))  # announced, then done
+    assert not dates_agree(When("2023", "year", ""), When("2024-02", "month", ""))
     assert dates_agree(None, When("2024", "year", "")) is None
+
+
+def test_sources_labelling_one_sum_at_one_time_differently_disagree_on_scope():
+    tranche = claim("investment", AMAZON_ANTHROPIC, doc="a", date="2024-03", amount=money(2.75e9), scope="single")
+    labelled = claim("investment", AMAZON_ANTHROPIC, doc="b", date="2024-03-27", amount=money(2.75e9),
+                     scope="commitment")
+    [event] = events_of((tranche, "2024-11-23", "ko"), (labelled, "2024-11-22", "en"))
+    assert [c.field for c in event.conflicts] == ["scope"]
+
+
+def test_a_valuation_repeated_months_later_is_the_same_valuation():
+    first = claim("valuation", {"company": "rebellions"}, doc="a", date="2024-12",
+                  amount=money("1300000000000", "KRW", bound="over"))
+    later = claim("valuation", {"company": "rebellions"}, doc="b", date="2025-02-12", amount=money("1300000000000", "KRW"))
+    higher = claim("valuation", {"company": "rebellions"}, doc="c", date="2025-09", amount=money("2000000000000", "KRW"))
+    events = events_of((first, "2025-01-03", "en"), (later, "2025-02-12", "ko"), (higher, "2025-09-30", "ko"))
+    assert sorted(len(e.members) for e in events) == [1, 2]
+    assert all(not e.conflicts for e in events)
+
+
+def test_an_undated_participant_list_joins_its_round_from_the_same_article():
+    sums = claim("investment", {"investee": "openai"}, doc="a", date="2024-10-02", amount=money(6.6e9), scope="single")
+    same = claim("investment", {"investee": "openai"}, doc="b", date="2024-10-02", amount=money(6.6e9), scope="single")
+    backers = claim("investment", {"investors": ["microsoft", "nvidia"], "investee": "openai"}, doc="a", scope="single")
+    elsewhere = claim("investment", {"investors": ["nvidia"], "investee": "openai"}, doc="c", scope="single")
+    events = events_of((sums, "2024-10-03", "en"), (same, "2024-10-03", "ko"), (backers, "2024-10-03", "en"),
+                       (elsewhere, "2024-10-04", "en"))
+    assert [len(e.members) for e in events] == [4]  # the last one fits by a shared investor
+
+
+def test_layoff_counts_agree_within_tolerance_and_nested_counts_stay_apart():
+    about = claim("layoff", {"org": "microsoft"}, doc="a", date="2025-05-13", count=6000)
+    more = claim("layoff", {"org": "microsoft"}, doc="b", date="2025-05-13", count=6100)
+    local = claim("layoff", {"org": "microsoft"}, doc="b", date="2025-05-13", count=1985)
+    events = events_of((about, "2025-05-14", "ko"), (more, "2025-05-14", "en"), (local, "2025-05-14", "en"))
+    assert sorted(len(e.members) for e in events) == [1, 2]
+
+
+def test_one_persons_move_is_one_event_but_a_return_years_later_is_another():
+    left = claim("hire", {"person": "sam-altman", "from": "openai"}, doc="a", date="2023-11-17", kind="departed")
+    joined = claim("hire", {"person": "sam-altman", "to": "microsoft"}, doc="b", date="2023-11-20", kind="hired")
+    later = claim("hire", {"person": "sam-altman", "from": "openai"}, doc="c", date="2025-06", kind="departed")
+    events = events_of((left, "2023-11-18", "en"), (joined, "2023-11-20", "en"), (later, "2025-06-10", "en"))
+    assert sorted(len(e.members) for e in events) == [1, 2]

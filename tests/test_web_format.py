@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from warchest.web.format import Segment, amount_text, compact_money, context_of, entity_href, highlight, safe_url
+from warchest.web.format import (
+    Segment, amount_text, compact_money, context_of, entity_href, highlight, occurrences, safe_url,
+)
 
 
 def test_compact_money_scales_and_symbols():
@@ -39,13 +41,20 @@ def test_highlight_cuts_text_at_offsets_and_marks_the_current_claim():
     text = "One. Two is here. Three."
     segments = highlight(text, [(5, 17, "c2"), (0, 4, "c1")], current="c2")
     assert "".join(s.text for s in segments) == text
-    assert segments[0] == Segment("One.", "c1", False)
-    assert segments[2] == Segment("Two is here.", "c2", True)
+    assert segments[0] == Segment("One.", ("c1",))
+    assert segments[2] == Segment("Two is here.", ("c2",), current=True, first_current=True)
+    assert segments[3] == Segment(" Three.")
 
 
-def test_highlight_keeps_the_first_of_overlapping_spans():
-    segments = highlight("abcdefgh", [(0, 5, "a"), (3, 8, "b")])
-    assert [(s.text, s.mark) for s in segments] == [("abcde", "a"), ("fgh", "b")]
+def test_highlight_keeps_every_claim_of_a_shared_sentence():
+    segments = highlight("ab. cd.", [(0, 3, "x"), (0, 3, "y"), (0, 3, "z")], current="y")
+    assert segments[0] == Segment("ab.", ("x", "y", "z"), current=True, first_current=True)
+
+
+def test_highlight_splits_partly_overlapping_spans():
+    segments = highlight("abcdefgh", [(0, 5, "a"), (3, 8, "b")], current="b")
+    assert [(s.text, s.claims, s.first_current) for s in segments] == [
+        ("abc", ("a",), False), ("de", ("a", "b"), True), ("fgh", ("b",), False)]
 
 
 def test_context_stays_inside_the_paragraph():
@@ -55,3 +64,10 @@ def test_context_stays_inside_the_paragraph():
     before, mark, after = context_of(text, start, end)
     assert (before, mark, after) == ("First para. ", "The evidence sentence.", " After it.")
     assert context_of(text, start, end, radius=3) == ("…a. ", "The evidence sentence.", " Af…")
+
+
+def test_occurrences_find_every_word_case_insensitively():
+    text = "OpenAI and openai; 앤스로픽에 앤스로픽"
+    spans = occurrences(text, ["OPENAI", "앤스로픽"])
+    assert sorted((s, e) for s, e, _ in spans) == [(0, 6), (11, 17), (19, 23), (25, 29)]
+    assert occurrences(text, [""]) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from decimal import Decimal
 from enum import Enum
 from typing import Iterator, List, Optional
 
@@ -17,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .errors import WarchestError
-from .model import Amount, Analysis, QuantityLike, When, quantity_kind
+from .model import Amount, Analysis, Document, QuantityLike, When, quantity_kind
 
 app = typer.Typer(
     help="warchest: an evidence-backed knowledge graph of AI money and talent news.",
@@ -121,35 +122,70 @@ class TextFormat(str, Enum):
     json = "json"
 
 
+def _limits(max_bytes: int | None, max_items: int | None):
+    """The default source limits with those given on the command line."""
+    from .sources import DEFAULT_LIMITS
+
+    return DEFAULT_LIMITS.override(max_bytes=max_bytes, max_feed_items=max_items)
+
+
+MAX_BYTES = typer.Option(None, "--max-bytes", min=1, help="largest input (or WARC record) read, in bytes")
+MAX_ITEMS = typer.Option(None, "--max-items", min=1, help="most items read from one feed")
+
+
 @app.command()
 def text(
     files: List[str] = typer.Argument(..., help="pages, text, WARC, feeds, JSONL, directories, or - for stdin"),
     format: TextFormat = typer.Option(TextFormat.text, "--format", help="text (the clean text) or json"),
     published: Optional[str] = typer.Option(None, help="publication date YYYY-MM-DD"),
     lang: Optional[Lang] = typer.Option(None, help="override language detection"),
-    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=1, help="largest input (or WARC record) read"),
-    max_items: Optional[int] = typer.Option(None, "--max-items", min=1, help="most items read from one feed"),
+    max_bytes: Optional[int] = MAX_BYTES,
+    max_items: Optional[int] = MAX_ITEMS,
 ) -> None:
     """Print the clean text that evidence offsets index (or each document as JSON)."""
-    from .page import to_document
-    from .sources import DEFAULT_LIMITS, iter_raw
+    from .sources import iter_documents
 
     check_date(published)
-    limits = DEFAULT_LIMITS.override(max_bytes=max_bytes, max_feed_items=max_items)
     failed = False
-    for raw in iter_raw(files, limits):
-        try:
-            if isinstance(raw, WarchestError):
-                raise raw
-            doc = to_document(raw, published=published, lang=lang.value if lang else None)
-        except WarchestError as e:
-            report(e)
+    for doc in iter_documents(files, _limits(max_bytes, max_items), published, lang.value if lang else None):
+        if isinstance(doc, WarchestError):
+            report(doc)
             failed = True
-            continue
-        if format is TextFormat.json:
+        elif format is TextFormat.json:
             emit_json(doc.to_json())
         else:
             sys.stdout.write(doc.text + "\n")
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def dupes(
+    files: List[str] = typer.Argument(..., help="pages, text, WARC, feeds, JSONL, directories, or - for stdin"),
+    threshold: float = typer.Option(0.7, min=0.01, max=1.0, help="least estimated Jaccard similarity reported"),
+    max_bytes: Optional[int] = MAX_BYTES,
+    max_items: Optional[int] = MAX_ITEMS,
+) -> None:
+    """Print each document that repeats an earlier one (exactly, or as a reprint
+    with small edits), one JSON object per line."""
+    from .page.dedup import find_duplicates
+    from .sources import iter_documents
+
+    failed = False
+
+    def readable() -> Iterator[Document]:
+        nonlocal failed
+        for doc in iter_documents(files, _limits(max_bytes, max_items)):
+            if isinstance(doc, WarchestError):
+                report(doc)
+                failed = True
+            else:
+                yield doc
+
+    for doc, earlier in find_duplicates(readable(), threshold):
+        emit_json(
+            {"id": doc.id, "source": doc.source,
+             "duplicates": [{"id": d.id, "source": d.source, "jaccard": j} for d, j in earlier]}
+        )  # fmt: skip
     raise typer.Exit(1 if failed else 0)
 
 
@@ -158,15 +194,23 @@ def quantity_json(index: int, q: QuantityLike) -> dict:
     if isinstance(q, Amount):
         j = q.to_json()
         out.update({k: j[k] for k in ("value", "currency", "approx", "bound")})
-        if "converted" in j:
-            out["converted"] = j["converted"]
+        out.update({k: j[k] for k in ("upper", "converted") if k in j})
     elif isinstance(q, When):
         out.update({"value": q.value, "precision": q.precision})
     else:
-        out["value"] = int(q.value) if q.value == q.value.to_integral_value() else float(q.value)
+        out["value"] = json_number(q.value)
         if q.approx or q.bound:
             out.update({"approx": q.approx, "bound": q.bound})
+        if q.upper is not None:
+            out["upper"] = json_number(q.upper)
+        if q.unit:
+            out["unit"] = q.unit
     return out
+
+
+def json_number(value: Decimal) -> int | float:
+    """A Decimal as JSON wants it: an int when whole, else a float."""
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 @app.command()
@@ -368,14 +412,10 @@ def entity(
         return
     names_ko = ", ".join(found["names_ko"])
     out.print(f"[bold]{found['name']}[/bold] ({found['id']}, {found['kind']}){' ' + names_ko if names_ko else ''}")
-    for key in ("money_in", "money_out", "launches"):
+    for key, kind in (("money_in", "brief"), ("money_out", "brief"), ("valuations", "valuations"),
+                      ("people", "people"), ("launches", "brief"), ("partners", "partners")):
         if found[key]:
-            _render("events", found[key], format, title=key.replace("_", " "))
-    for key in ("valuations", "people", "partners"):
-        if found[key]:
-            out.print(f"[bold]{key}[/bold]")
-            for row in found[key]:
-                out.print("  " + json.dumps(row, ensure_ascii=False), markup=False, highlight=False)
+            _render(kind, found[key], format, title=key.replace("_", " "))
     out.print(f"[bold]sources[/bold]: {len(found['sources'])} documents")
     for s in found["sources"]:
         out.print(f"  {s['published'] or '?'}  {s['source']}  {s['title'] or ''}", markup=False, highlight=False)
@@ -414,13 +454,15 @@ def audits(
 def search(
     text: str = typer.Argument(..., help="words every hit must contain (Korean substrings match)"),
     db: str = DB_OPTION,
+    as_of: Optional[str] = AS_OF_OPTION,
     limit: int = typer.Option(20, "--limit", min=1),
     format: QueryFormat = typer.Option(QueryFormat.table, "--format"),
 ) -> None:
     """Full-text search over the stored documents."""
     from .store import queries
 
-    _render("search", queries.search(_store(db), text, limit=limit), format)
+    check_date(as_of, "--as-of")
+    _render("search", queries.search(_store(db), text, limit=limit, as_of=as_of), format)
 
 
 @app.command()
@@ -474,6 +516,42 @@ def eval_command(
             sys.stdout.write(line + "\n")
     for line in result.errors:
         report(line)
+
+
+@app.command()
+def entities(
+    files: List[str] = typer.Argument(..., help="text or HTML files, directories, or - for stdin"),
+    lang: Optional[Lang] = typer.Option(None, help="override language detection"),
+    format: Format = typer.Option(Format.jsonl, "--format", help="jsonl (one mention per line) or table"),
+) -> None:
+    """Print the entity mentions of each article: span, surface, id, kind and known."""
+    from .entities import mention_json
+    from .page import to_document
+    from .pipeline import default_resources
+    from .sources import iter_raw
+    from .text import split_sentences
+
+    failed = False
+    table = Table("source", "start", "end", "text", "id", "kind", "known", "how")
+    for raw in iter_raw(files):
+        try:
+            if isinstance(raw, WarchestError):
+                raise raw
+            doc = to_document(raw, lang=lang.value if lang else None)
+            resources = default_resources()
+        except WarchestError as e:
+            report(e)
+            failed = True
+            continue
+        for m in resources.entities.mentions(doc, split_sentences(doc.text), resources.morphology):
+            row = mention_json(m)
+            if format is Format.jsonl:
+                emit_json({"source": doc.source, **row})
+            else:
+                table.add_row(doc.source, str(m.start), str(m.end), m.text, row["id"], row["kind"], str(row["known"]), m.how)
+    if format is Format.table:
+        out.print(table)
+    raise typer.Exit(1 if failed else 0)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -13,13 +13,14 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
-from ..model import Sentence
+from ..model import Amount, Sentence
 from .context import DocContext
 from .frames import Trigger
 
-_KO_CLAUSE_END = re.compile(r"(?:며|고|면서|지만|는데|으나|다|해|서)(?=[\s,.”\"'’)]|$)")
+_KO_CLAUSE_END = re.compile(r"(?:며|고|면서|지만|는데|으나|다|해|서)(?=[\s,.”\"'’)…]|$)|…|\.\.\.")
+_EN_CLAUSE_END = re.compile(r",\s|;\s|\s[—–]\s|\s-\s|\s(?:while|whereas|but)\s")
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class Cues:
     @classmethod
     def of(cls, lexicons: Mapping[str, Any], lang: str) -> "Cues":
         data = lexicons.get(f"cues.{lang}", {})
-        return _compile(lang, json.dumps(data, sort_keys=True, ensure_ascii=False))
+        return _compile(lang, json.dumps(data, ensure_ascii=False))
 
 
 @lru_cache(maxsize=8)
@@ -65,20 +66,38 @@ def _compile(lang: str, key: str) -> Cues:
 
 def clause_span(ctx: DocContext, trigger: Trigger) -> tuple[int, int]:
     """The stretch of text whose cues belong to this trigger: from the previous
-    trigger to the end of this one's predicate (Korean) or to the next trigger."""
+    trigger to the end of this one's predicate (Korean) or clause (English)."""
     lo, hi = trigger.window
-    if ctx.lang == "ko":
-        m = _KO_CLAUSE_END.search(ctx.document.text, trigger.end, hi)
-        if m:
-            hi = m.end()
+    m = (_KO_CLAUSE_END if ctx.lang == "ko" else _EN_CLAUSE_END).search(ctx.document.text, trigger.end, hi)
+    if m:
+        hi = m.end() if ctx.lang == "ko" else m.start()
     return lo, hi
 
 
-def _nearest(pattern_table, text: str, lo: int, hi: int, trigger: Trigger, after_first: bool) -> str | None:
-    """The cue category whose match lies nearest the trigger within [lo, hi)."""
+def own_clause(ctx: DocContext, trigger: Trigger, sentence_end: int | None = None) -> tuple[int, int]:
+    """The clause the trigger sits in, between the clause breaks around it; with
+    ``sentence_end`` its end may lie past the next trigger ("put X into Y's round
+    last October")."""
+    lo, hi = clause_span(ctx, trigger)
+    pattern = _KO_CLAUSE_END if ctx.lang == "ko" else _EN_CLAUSE_END
+    if sentence_end is not None:
+        m = pattern.search(ctx.document.text, trigger.end, sentence_end)
+        hi = (m.end() if ctx.lang == "ko" else m.start()) if m else sentence_end
+    for m in pattern.finditer(ctx.document.text, lo, trigger.start):
+        lo = m.end()
+    return lo, hi
+
+
+def _nearest(
+    pattern_table, text: str, lo: int, hi: int, trigger: Trigger, after_first: bool, skip: Sequence[tuple[int, int]] = ()
+) -> str | None:
+    """The cue category whose match lies nearest the trigger within [lo, hi),
+    leaving out matches that start inside a ``skip`` span."""
     best: tuple[int, int, str] | None = None
     for rank, (name, pattern) in enumerate(pattern_table):
         for m in pattern.finditer(text, lo, hi):
+            if any(s <= m.start() < e for s, e in skip):
+                continue
             if m.start() >= trigger.start:
                 distance = max(0, m.start() - trigger.end)
             else:
@@ -133,15 +152,31 @@ def status_of(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence, 
     if wide:
         return wide
     lo, hi = clause_span(ctx, trigger)
-    local = _nearest(cues.local, ctx.document.text, lo, hi, trigger, after_first=ctx.lang == "ko")
+    after_first = ctx.lang == "ko"
+    local = _nearest(cues.local, ctx.document.text, lo, hi, trigger, after_first)
+    considering = tuple((n, p) for n, p in cues.local if n == "considering")
+    if local == "planned" and _nearest(considering, ctx.document.text, lo, hi, trigger, after_first):
+        local = "considering"  # 투자 방안을 검토 중: the review is the news, not the plan
+    if local is None and ctx.lang == "ko":  # …투자해 지분을 확보한다고 밝혔다: the final verb's mood
+        local = _nearest(cues.local, ctx.document.text, hi, trigger.window[1], trigger, after_first)
     if local == "completed" and is_hedged(ctx, lexicons, sentence):
         return None
     return local
 
 
-def scope_of(ctx: DocContext, lexicons: Mapping[str, Any], trigger: Trigger, until: int | None = None) -> str | None:
-    """cumulative or commitment when the trigger's clause (stretched to ``until``,
-    e.g. the end of an amount that follows the verb) says so, else None."""
+def scope_of(
+    ctx: DocContext,
+    lexicons: Mapping[str, Any],
+    trigger: Trigger,
+    amount: Amount | None = None,
+    others: Sequence[Amount] = (),
+) -> str | None:
+    """cumulative or commitment when the trigger's clause says so, else None. The
+    clause reaches the end of the claim's own amount; a cue inside another figure
+    (its "up to", 최대) is that figure's, not this claim's."""
     cues = Cues.of(lexicons, ctx.lang)
-    lo, hi = clause_span(ctx, trigger)
-    return _nearest(cues.scope, ctx.document.text, lo, max(hi, until or hi), trigger, False)
+    lo, hi = clause_span(ctx, trigger) if ctx.lang == "ko" else own_clause(ctx, trigger)
+    if amount is not None:
+        hi = max(hi, amount.end)
+    skip = [(a.start, a.end) for a in others if a is not amount]
+    return _nearest(cues.scope, ctx.document.text, lo, hi, trigger, False, skip)

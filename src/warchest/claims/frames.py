@@ -48,7 +48,7 @@ class Grammar:
     @classmethod
     def of(cls, lexicons: Mapping[str, Any], lang: str) -> "Grammar":
         data = lexicons.get(f"grammar.{lang}", {})
-        return _grammar(lang, json.dumps(data, sort_keys=True, ensure_ascii=False))
+        return _grammar(lang, json.dumps(data, ensure_ascii=False))
 
 
 @lru_cache(maxsize=8)
@@ -75,11 +75,15 @@ def _grammar(lang: str, key: str) -> Grammar:
 # ---------------------------------------------------------------- cases
 
 
-def _outermost(mentions: Sequence[Mention]) -> list[Mention]:
-    """Mentions in order, dropping any nested inside a longer one."""
+def _heads(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions in order, dropping any nested inside a longer one and any alias
+    in brackets right after a name (앤드리슨 호로위츠(a16z), "New Enterprise
+    Associates (NEA)"), which the name's own case covers."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if out and m.start < out[-1].end:
+            continue
+        if out and re.fullmatch(r"\s?[(（]", text[out[-1].end:m.start]) and text[m.end:m.end + 1] in ")）":
             continue
         out.append(m)
     return out
@@ -131,9 +135,8 @@ def _ko_after(text: str, pos: int, limit: int, g: Grammar, case: str) -> str:
 
 
 def _en_case(text: str, start: int, end: int, begin: int, g: Grammar) -> str:
-    """The case of an English name from the words just before (and 's just after) it."""
-    if text[end:end + 2] in ("'s", "’s") or text[end:end + 1] in ("'", "’") and text[end - 1:end] == "s":
-        return "genitive"
+    """The case of an English name from the preposition just before it, else
+    genitive when 's follows ("Nvidia's first $10 billion"), else bare."""
     before = text[begin:start].rstrip().lower()
     words = before.split()
     dropped = 0
@@ -144,6 +147,8 @@ def _en_case(text: str, start: int, end: int, begin: int, g: Grammar) -> str:
     for prep in sorted(g.prepositions, key=len, reverse=True):
         if tail == prep or tail.endswith(" " + prep):
             return g.prepositions[prep]
+    if text[end:end + 2] in ("'s", "’s") or (text[end:end + 1] in ("'", "’") and text[end - 1:end] == "s"):
+        return "genitive"
     return "bare"
 
 
@@ -154,10 +159,12 @@ def _linked(text: str, left: int, right: int, g: Grammar) -> bool:
         return False
     if g.lang == "ko":
         return len(gap.split()) <= 3 and not re.search(r"[.!?]", gap)
-    s = gap.strip().lower()
+    s = re.sub(r"^\s*\([^()]*\)", "", gap).strip().lower()  # "New Enterprise Associates (NEA) and"
     for link in g.list_links:
         if s == link or s.startswith(link + " ") or s.startswith(link):
             rest = s[len(link):].split()
+            if link == "," and rest:  # "Google, another Anthropic backer,": an aside, not a list
+                return False
             return len(rest) <= 2 and not any(w in g.prepositions for w in rest)
     return False
 
@@ -171,13 +178,15 @@ def read_arguments(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, A
 def _read_arguments(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, Any]) -> list[Arg]:
     g = Grammar.of(lexicons, ctx.lang)
     text = ctx.document.text
-    mentions = _outermost(ctx.mentions_in(sentence))
+    mentions = _heads(text, ctx.mentions_in(sentence))
     cases: list[str] = []
     ends: list[int] = []
     for m in mentions:
         if g.lang == "ko":
             case, pos = _ko_case(text, m.end, sentence.end, g)
             case = _ko_after(text, pos, sentence.end, g, case)
+            if case == "conj" and text[m.end:m.end + 1] == "," and not text[sentence.start:m.start].strip():
+                case = "topic"  # a headline's "아마존, 앤스로픽에 …"
         else:
             case, pos = _en_case(text, m.start, m.end, sentence.start, g), m.end
         cases.append(case)
@@ -198,10 +207,24 @@ def _group(text: str, mentions: list[Mention], cases: list[str], ends: list[int]
                 continue
             cases[i], groups[i] = cases[j], groups[j]
     else:
-        for i in range(1, len(mentions)):
-            if _linked(text, mentions[i - 1].end, mentions[i].start, g) and cases[i] in ("bare", "including"):
-                if cases[i - 1] != "genitive":
-                    cases[i], groups[i] = cases[i - 1], groups[i - 1]
+        # "NVIDIA's NVentures": a possessor right before a name only modifies it;
+        # the name takes the possessor's place (and preposition) in the sentence.
+        modifier = [i + 1 < len(mentions) and re.fullmatch(r"['’]s?\s+", text[mentions[i].end:mentions[i + 1].start]) is not None
+                    for i in range(len(mentions))]
+        prev = None
+        for i in range(len(mentions)):
+            if modifier[i]:
+                continue
+            left = i
+            if i and modifier[i - 1]:
+                left = i - 1
+                if cases[i] == "bare" and cases[i - 1] != "genitive":
+                    cases[i] = cases[i - 1]
+                cases[i - 1] = "modifier"
+            if prev is not None and cases[i] in ("bare", "including") and cases[prev] != "genitive":
+                if _linked(text, mentions[prev].end, mentions[left].start, g):
+                    cases[i], groups[i] = cases[prev], groups[prev]
+            prev = i
     return [arg_of(m, c, grp) for m, c, grp in zip(mentions, cases, groups)]
 
 
@@ -222,6 +245,7 @@ class Frame:
     attrs: Mapping[str, Any] = field(default_factory=dict)
     name: str = ""
     context: re.Pattern | None = None  # the sentence must hold this for the frame to apply
+    takes_amount: bool = True  # False where a figure near the trigger is not this claim's
 
 
 @dataclass(frozen=True)
@@ -233,6 +257,7 @@ class Trigger:
     end: int
     text: str
     window: tuple[int, int]  # from the previous trigger's end to the next one's start
+    sentence_start: int = 0
 
 
 def load_frames(lexicon: Mapping[str, Any], lang: str) -> tuple[Frame, ...]:
@@ -246,6 +271,7 @@ def load_frames(lexicon: Mapping[str, Any], lang: str) -> tuple[Frame, ...]:
             attrs=dict(f.get("attrs", {})),
             name=f.get("name", f["trigger"]),
             context=re.compile(f["context"], flags) if f.get("context") else None,
+            takes_amount=f.get("amount", True),
         )
         for f in lexicon.get("frames", ())
     )
@@ -272,7 +298,7 @@ def find_triggers(sentence: Sentence, frames: Sequence[Frame]) -> list[Trigger]:
     for i, (s, e, frame) in enumerate(chosen):
         lo = chosen[i - 1][1] if i else 0
         hi = chosen[i + 1][0] if i + 1 < len(chosen) else len(sentence.text)
-        out.append(Trigger(frame, base + s, base + e, sentence.text[s:e], (base + lo, base + hi)))
+        out.append(Trigger(frame, base + s, base + e, sentence.text[s:e], (base + lo, base + hi), base))
     return out
 
 
@@ -298,6 +324,16 @@ def _is_compound(text: str, a: Arg, trigger: Trigger, g: Grammar) -> bool:
     return any(follows.startswith(" " + head) for head in g.compound_heads)
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s[a-z][\w-]*\b[^,]*,")  # ", which …,", ", a cloud provider …,"
+
+
+def _in_relative_clause(text: str, a: Arg, trigger: Trigger) -> bool:
+    """"Naver, which bought Poshmark, is an investor", "CoreWeave, a provider that
+    rents out Nvidia chips, …": a name inside such an aside is not the subject."""
+    return any(m.start() <= a.start and a.end <= m.end() <= trigger.start
+               for m in _RELATIVE_CLAUSE.finditer(text, trigger.sentence_start, trigger.start))
+
+
 def _candidates(text: str, trigger: Trigger, args: Sequence[Arg], case: str, g: Grammar) -> list[Arg]:
     """Args of ``case`` a role may take, best first: before the trigger within its
     clause, then after it; a Korean subject or topic may reach back across clauses."""
@@ -306,13 +342,16 @@ def _candidates(text: str, trigger: Trigger, args: Sequence[Arg], case: str, g: 
     if case == "compound":
         fits = [a for a in args if _is_compound(text, a, trigger, g)]
         return sorted((a for a in fits if lo <= a.start < hi), key=lambda a: abs(a.start - trigger.start))
-    wanted = "bare" if lang == "en" and case in ("subject", "object") else case
-    fits = [a for a in args if a.case == wanted]
+    if lang == "en":
+        wanted = ("bare",) if case in ("subject", "object") else (case,)
+    else:  # a Korean subject, topic or 도-phrase: the nearest one, whichever it is
+        wanted = SUBJECT_CASES if case in SUBJECT_CASES else (case,)
+    fits = [a for a in args if a.case in wanted]
     before = sorted((a for a in fits if a.end <= trigger.start), key=lambda a: -a.start)
     after = [a for a in fits if a.start >= trigger.end and a.start < hi]
     if lang == "en":
         if case in ("subject", "bare"):
-            return before
+            return [a for a in before if not _in_relative_clause(text, a, trigger)]
         if case == "object":
             return after
         return after + [a for a in before if a.start >= lo]
@@ -353,6 +392,10 @@ def fill_roles(
             members = [a for a in args if a.group == chosen.group and a.entity_id not in used]
         else:
             members = [chosen]
+        if role.endswith("s") and "alongside" in cases:  # "led by A, alongside B and C"
+            lo, hi = trigger.window
+            members += [a for a in args if a.case == "alongside" and lo <= a.start < hi
+                        and a.entity_id not in used and a not in members]
         out[role] = members
         used.update(a.entity_id for a in members)
     return out

@@ -10,11 +10,12 @@ that conflict on any figure stay apart: the store flags such conflicts later.
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any, Iterable
 
 from ..model import Amount, Claim, EntityRef, When
 
-AMOUNT_TOLERANCE = 0.01  # the contract's 1 % for amounts
+AMOUNT_TOLERANCE = Decimal("0.01")  # the contract's 1 % for amounts
 
 
 def _arg_key(claim: Claim) -> tuple:
@@ -41,17 +42,30 @@ def _agree(a: Any, b: Any) -> bool:
     return a == b
 
 
+def _fewer_args(a: Claim, b: Claim) -> bool:
+    """Whether one claim's args are the other's with some roles left out."""
+    small, large = sorted((a, b), key=lambda c: len(c.args))
+    return small.type == large.type and all(
+        role in large.args and _arg_key(replace(small, args={role: v})) == _arg_key(replace(large, args={role: large.args[role]}))
+        for role, v in small.args.items()
+    )
+
+
 def compatible(a: Claim, b: Claim) -> bool:
-    """Whether ``b`` restates ``a`` (same type and args, nothing that conflicts)."""
+    """Whether ``b`` restates ``a``: same type and args, nothing that conflicts.
+    A statement that leaves out a role (a headline without the lead investor)
+    restates a fuller one only when both give the same figure."""
     if _arg_key(a) != _arg_key(b):
-        return False
+        same_figure = a.amount is not None and b.amount is not None and same_amount(a.amount, b.amount)
+        if not (same_figure and _fewer_args(a, b)):
+            return False
     if not (_agree(a.amount, b.amount) and _agree(a.date, b.date)):
         return False
     return all(_agree(a.attrs.get(k), b.attrs.get(k)) for k in set(a.attrs) | set(b.attrs))
 
 
 def _detail(c: Claim) -> int:
-    return (c.amount is not None) + (c.date is not None and c.date.value is not None) + len(c.attrs)
+    return len(c.args) + (c.amount is not None) + (c.date is not None and c.date.value is not None) + len(c.attrs)
 
 
 def _fold(a: Claim, b: Claim) -> Claim:

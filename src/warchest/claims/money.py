@@ -19,11 +19,11 @@ from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from ..model import Amount, Claim, Sentence, When
-from .args import CARRY, Arg
+from .args import CARRY, COREF, Arg
 from .build import make_claim
 from .carry import carried_date, carried_subject
 from .context import DocContext
-from .cues import clause_span, is_negated, scope_of, status_of
+from .cues import clause_span, is_negated, own_clause, scope_of, status_of
 from .frames import Frame, Trigger, fill_roles, find_triggers, load_frames, read_arguments
 
 # Roles that must hold an organisation (a person may invest or buy; only a
@@ -45,11 +45,12 @@ class MoneyLexicon:
     previous_amount: tuple[re.Pattern, ...]  # text right after an earlier figure (에서, 의 4.5배)
     previous_trigger: re.Pattern | None  # text before a trigger naming an earlier figure
     round_anaphora: re.Pattern | None  # 이번 투자, "the round": the deal last named
+    exclude: re.Pattern | None  # not an equity deal: loans, credit facilities, grants
 
     @classmethod
     def of(cls, lexicons: Mapping[str, Any], lang: str) -> "MoneyLexicon":
         data = lexicons.get(f"money.{lang}", {})
-        return _compile(lang, json.dumps(data, sort_keys=True, ensure_ascii=False))
+        return _compile(lang, json.dumps(data, ensure_ascii=False))
 
 
 @lru_cache(maxsize=8)
@@ -68,6 +69,7 @@ def _compile(lang: str, key: str) -> MoneyLexicon:
         previous_amount=tuple(re.compile(p, flags) for p in data.get("previous_amount", ())),
         previous_trigger=opt(data.get("previous_trigger")),
         round_anaphora=opt(data.get("round_anaphora")),
+        exclude=opt(data.get("exclude")),
     )
 
 
@@ -124,14 +126,21 @@ def _deal_amount(ctx: DocContext, trigger: Trigger, amounts: Sequence[Amount], t
 
 
 def _date_for(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence, trigger: Trigger) -> When | None:
-    """The date nearest the trigger in its clause, else in its sentence, else a
-    date an anaphor (당시, "at the time") points back to."""
+    """The date nearest the trigger in its clause (on the side the language puts
+    adverbials first), else in its sentence, else one an anaphor (당시, "at the
+    time") points back to."""
     dates = ctx.dates_in(sentence)
     lo, hi = trigger.window
+    if ctx.lang == "en":  # "put $100 million into OpenAI's round last October"
+        hi = max(hi, own_clause(ctx, trigger, sentence.end)[1])
     local = [d for d in dates if lo <= d.start and d.end <= hi]
-    pool = local or dates
+    pool = local or [d for d in dates if d.end <= trigger.start]  # "In March, A did X and Y"
     if pool:
-        return min(pool, key=lambda d: (abs(d.start - trigger.start), d.start))
+        # Korean puts a verb's adverbials before it, so a date after the verb is
+        # more likely the next clause's; English puts them after ("raised X in June").
+        if ctx.lang == "ko":
+            return min(pool, key=lambda d: (d.start >= trigger.end, abs(d.start - trigger.start), d.start))
+        return min(pool, key=lambda d: (d.end <= trigger.start, abs(d.start - trigger.start), d.start))
     return carried_date(ctx, lexicons, sentence)
 
 
@@ -154,7 +163,7 @@ def _attrs(
         if status:
             attrs["status"] = status
     if kind == "investment":
-        attrs.setdefault("scope", scope_of(ctx, lexicons, trigger, amount.end if amount else None) or "single")
+        attrs.setdefault("scope", scope_of(ctx, lexicons, trigger, amount, ctx.amounts_in(sentence)) or "single")
         lo, hi = clause_span(ctx, trigger)
         found = _first_match(lex.rounds, ctx.document.text[lo:hi])
         if found:
@@ -171,6 +180,8 @@ def _attrs(
 
 
 def _fits(role: str, arg: Arg) -> bool:
+    if arg.mention.entity.subkind == "media":  # the outlet reporting a deal is no party to it
+        return False
     return arg.kind == "org" if role in ORG_ROLES else arg.kind in ("org", "person")
 
 
@@ -212,7 +223,7 @@ def _complete(
         roles.setdefault(role, fillers)
     if kind == "investment" and "investee" not in roles and last_investee is not None:
         if lex.round_anaphora and lex.round_anaphora.search(sentence.text):
-            roles["investee"] = [last_investee.carried()]
+            roles["investee"] = [replace(last_investee, how=COREF)]  # 이번 투자: an anaphor
     if kind == "valuation" and state.investees:
         named = roles.get("company", [])
         if not named or named[0].case in ("subject", "bare", "topic"):
@@ -253,18 +264,19 @@ def _respective(roles: dict[str, list[Arg]], amounts: list[Amount], text: str, l
 def _coalesce(ctx: DocContext, triggers: list[Trigger]) -> list[Trigger]:
     """One trigger for a verb and the noun naming the same deal ("raised €600
     million in a Series B round", "closed a €385 million Series A"): adjacent
-    triggers of one type with no name and no clause break between them."""
+    triggers of one type but different frames, with no name and no clause break
+    between them."""
     text = ctx.document.text
     names = [(m.start, m.end) for m in ctx.mentions]
     out: list[Trigger] = []
     for t in triggers:
         prev = out[-1] if out else None
-        if prev is not None and prev.frame.type == t.frame.type and prev.frame.type != "valuation":
+        if prev is not None and prev.frame.type == t.frame.type != "valuation" and prev.frame.name != t.frame.name:
             gap = text[prev.end:t.start]
-            if not any(prev.end <= s and e <= t.start for s, e in names) and not re.search(r"[,;.]|\s(?:and|while|but)\s|[며고]\s", gap):
+            if not any(prev.end <= s and e <= t.start for s, e in names) and not re.search(r"[,;]|\.\s|\s(?:and|while|but)\s|[며고]\s", gap):
                 roles = {**t.frame.roles, **prev.frame.roles}
                 frame = replace(prev.frame, roles=roles)
-                out[-1] = Trigger(frame, prev.start, t.end, text[prev.start:t.end], (prev.window[0], t.window[1]))
+                out[-1] = Trigger(frame, prev.start, t.end, text[prev.start:t.end], (prev.window[0], t.window[1]), t.sentence_start)
                 continue
         out.append(t)
     return out
@@ -279,6 +291,42 @@ def _is_old_valuation(ctx: DocContext, trigger: Trigger, lex: MoneyLexicon) -> b
     if ctx.lang == "ko":
         return lex.previous_trigger.match(text, trigger.end, trigger.window[1]) is not None
     return lex.previous_trigger.search(text[max(trigger.window[0], trigger.start - 40):trigger.start]) is not None
+
+
+def _readings(
+    kind: str, roles: dict[str, list[Arg]], chosen: list[Amount], args: Sequence[Arg], text: str, lex: MoneyLexicon
+) -> list[tuple[dict[str, list[Arg]], Amount | None]]:
+    """The claims one trigger makes: one per investor with "각각" / "respectively"
+    and as many figures; one per investee of a list without a figure ("A, B, C
+    등에 투자했다"); else one."""
+    if kind == "investment":
+        split = _respective(roles, chosen, text, lex)
+        if split:
+            return split
+        investee = roles.get("investee", [])
+        if investee and investee[0] in args and not chosen:
+            group = [a for a in args if a.group == investee[0].group and a.case == investee[0].case]
+            if len(group) > 1:
+                return [({**roles, "investee": [a]}, None) for a in group]
+    return [(roles, chosen[0] if chosen else None)]
+
+
+def _pronoun_object(ctx: DocContext, trigger: Trigger, roles: dict[str, list[Arg]], args: Sequence[Arg]) -> Arg | None:
+    """"before Google bought it": the organisation named last before the subject."""
+    if not re.match(r"\s+(?:it|them)\b", ctx.document.text[trigger.end:trigger.end + 6]):
+        return None
+    taken = {a.entity_id for v in roles.values() for a in v}
+    first = min((a.start for v in roles.values() for a in v), default=trigger.start)
+    earlier = [a for a in args if a.end <= first and a.kind == "org" and a.entity_id not in taken]
+    return replace(earlier[-1], how="coref") if earlier else None
+
+
+def _excluded(ctx: DocContext, trigger: Trigger, lex: MoneyLexicon) -> bool:
+    """A loan, credit facility or grant is not an equity investment."""
+    if lex.exclude is None or trigger.frame.type != "investment":
+        return False
+    lo, hi = own_clause(ctx, trigger)
+    return lex.exclude.search(ctx.document.text, lo, hi) is not None
 
 
 def _sentence_claims(
@@ -302,23 +350,32 @@ def _sentence_claims(
             taken.update(id(a) for a in (value, previous) if a is not None)
             figures[i] = (value, previous)
     state = _SentenceState(roles={}, investees=[])
+    deal_dates: dict[str, When] = {}  # investee id -> the date of its deal in this sentence
     claims: list[Claim] = []
     old: set[int] = set()  # ids of valuation claims that state an earlier figure
     for i, t in enumerate(triggers):
+        if _excluded(ctx, t, lex):
+            continue
         if is_negated(ctx, lexicons, t) and status_of(ctx, lexicons, sentence, t) != "denied":
             continue
         kind = t.frame.type
         roles = fill_roles(ctx, t, args, lexicons)
+        if kind == "acquisition" and "target" not in roles and ctx.lang == "en":
+            pronoun = _pronoun_object(ctx, t, roles, args)
+            if pronoun is not None:
+                roles["target"] = [pronoun]
         previous = None
         if kind == "valuation":
             amount, previous = figures[i]
             chosen = [amount] if amount else []
         else:
-            chosen = _deal_amount(ctx, t, amounts, taken)
+            chosen = _deal_amount(ctx, t, amounts, taken) if t.frame.takes_amount else []
         roles = _complete(ctx, lexicons, lex, sentence, t, roles, state, last_investee)
-        split = _respective(roles, chosen, sentence.text, lex) if kind == "investment" else None
-        for pair_roles, amount in split or [(roles, chosen[0] if chosen else None)]:
-            if not _complete_enough(kind, pair_roles, amount):
+        date = _date_for(ctx, lexicons, sentence, t)
+        if kind == "valuation" and "company" in roles:
+            date = deal_dates.get(roles["company"][0].entity_id, date)  # the round's own date
+        for reading, amount in _readings(kind, roles, chosen, args, sentence.text, lex):
+            if not _complete_enough(kind, reading, amount):
                 continue
             if amount is not None:
                 taken.add(id(amount))
@@ -326,14 +383,17 @@ def _sentence_claims(
             if previous is not None:
                 attrs["previous"] = previous
             cap = None if amount is not None else NO_AMOUNT_CAP
-            claim = make_claim(ctx, kind, sentence, pair_roles, amount, _date_for(ctx, lexicons, sentence, t), attrs, cap)
+            claim = make_claim(ctx, kind, sentence, reading, amount, date, attrs, cap)
             if kind == "valuation" and _is_old_valuation(ctx, t, lex):
                 old.add(id(claim))
             claims.append(claim)
         state.roles[t.frame.name] = roles
         if kind == "investment" and "investee" in roles:
-            state.investees.append(roles["investee"][0])
-            last_investee = roles["investee"][0]
+            investee = roles["investee"][0]
+            state.investees.append(investee)
+            last_investee = investee
+            if date is not None and date.value:
+                deal_dates[investee.entity_id] = date
     return _fold_previous_values(claims, old), last_investee
 
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
-from ..model import Amount, Claim, Quantity, Sentence, When
-from .args import CARRY, SUBJECT_CASES, Arg
+from ..model import Claim, Quantity, Sentence, When
+from .args import DIRECT, SUBJECT_CASES, Arg
 from .build import make_claim
 from .carry import carried_date, carried_subject
 from .context import DocContext
@@ -44,14 +44,17 @@ class TalentLexicon:
     lang: str
     titles: Mapping[str, str]  # lower-cased surface -> canonical (CEO ...) or ""
     title_re: re.Pattern
+    title_link_re: re.Pattern  # 겸, "and": between two titles of one person
+    title_prefixes: tuple[str, ...]  # "co-founder and", "interim": before a title
     former_before: re.Pattern
+    former_lead: re.Pattern  # 전, "former" opening an appositive right after a name
     former_after: re.Pattern | None
     now_re: re.Pattern | None
     appoint_re: re.Pattern
     role_verb_re: re.Pattern | None
     team_re: re.Pattern
     people_re: re.Pattern
-    honorific_re: re.Pattern | None
+    honorific_re: re.Pattern | None  # 박사, 교수: between a Korean name and its particle
     offer_re: re.Pattern
     unit_re: re.Pattern
     frames: tuple[Frame, ...]
@@ -92,7 +95,10 @@ def _compile(lang: str, key: str) -> TalentLexicon:
         lang=lang,
         titles=titles,
         title_re=re.compile(title, flags),
+        title_link_re=re.compile(rf"\s*(?:{links})\s*" if links else "(?!)", flags),
+        title_prefixes=tuple(p.lower() + " " for p in data.get("title_prefixes", ())),
         former_before=re.compile(rf"(?:^|[\s(])(?:{_alternation(data['former_before'])})\s*$", flags),
+        former_lead=re.compile(rf"\s*(?:{_alternation(data['former_before'])})\s", flags),
         former_after=re.compile(rf"^\s*[을를이가]?\s*(?:{_alternation(data['former_after'])})", flags)
         if data.get("former_after") else None,
         now_re=re.compile(rf"\b(?:{_alternation(now)})\s+(?:its\s+|the\s+)?$", flags) if now else None,
@@ -100,9 +106,9 @@ def _compile(lang: str, key: str) -> TalentLexicon:
         role_verb_re=re.compile(_alternation(verbs), flags) if verbs else None,
         team_re=re.compile(_alternation(data["team"]), flags),
         people_re=re.compile(_alternation(data["people"]), flags),
-        honorific_re=re.compile(rf"\s(?:{_alternation(data['honorifics'])})", flags) if data.get("honorifics") else None,
+        honorific_re=re.compile(rf"\s(?:{_alternation(data['honorifics'])})") if data.get("honorifics") else None,
         offer_re=re.compile(_alternation(data["offer"]), flags),
-        unit_re=re.compile(rf"^\s*(?:{_alternation(data['count_units'])})", flags),
+        unit_re=re.compile(rf"\s*(?:{_alternation(data['count_units'])})\b", flags),
         frames=load_frames(data, lang),
     )
 
@@ -114,10 +120,9 @@ def canonical_title(lex: TalentLexicon, surface: str) -> str:
     if abbrev and lex.titles.get(abbrev.group(1).lower()):
         return lex.titles[abbrev.group(1).lower()]
     bare = re.sub(r"\s?\([A-Za-z]{2,5}\)", "", surface).strip()
-    parts = re.split(r"\s+(?:and|&|겸|및)\s+|\s*겸\s*", bare, flags=re.IGNORECASE)
-    for part in parts:
+    for part in lex.title_link_re.split(bare):
         key = part.lower()
-        for prefix in ("co-founder and ", "cofounder and ", "founder and ", "interim ", "new ", "acting "):
+        for prefix in lex.title_prefixes:
             key = key.removeprefix(prefix)
         if lex.titles.get(key):
             return lex.titles[key]
@@ -128,8 +133,33 @@ def canonical_title(lex: TalentLexicon, surface: str) -> str:
 
 
 def sentence_args(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, Any]) -> list[Arg]:
-    """The sentence's mentions with their cases, read once per document."""
-    return ctx.memo(("args", sentence.index), lambda: read_arguments(ctx, sentence, lexicons))
+    """The sentence's mentions with their cases, read once per document; a Korean
+    name in quotes or with an honorific takes the particle after them (‘SB 오픈AI
+    재팬’을, 김윤 박사를 -> object)."""
+    def read() -> list[Arg]:
+        args = read_arguments(ctx, sentence, lexicons)
+        if ctx.lang != "ko":
+            return args
+        grammar = Grammar.of(lexicons, ctx.lang)
+        lex = TalentLexicon.of(lexicons, ctx.lang)
+        honorifics = lex.honorific_re if lex else None
+        return [_ko_recase(a, _KO_CLOSERS.match(ctx.document.text, a.end).end(), grammar, ctx.document.text, honorifics)
+                if a.case in ("bare", "conj") else a for a in args]
+    return ctx.memo(("args", sentence.index), read)
+
+
+_KO_CLOSERS = re.compile(r"[’'”\"」』)]*")
+
+
+def _ko_recase(a: Arg, end: int, grammar: Grammar, text: str, honorifics: re.Pattern | None) -> Arg:
+    """``a`` with the case of the particle at ``end`` (after an honorific, if any)."""
+    if a.kind == "person" and honorifics is not None:
+        m = honorifics.match(text, end)
+        end = m.end() if m else end
+    if end == a.end:
+        return a
+    particle = next((p for p in sorted(grammar.particles, key=len, reverse=True) if text.startswith(p, end)), None)
+    return replace(a, case=grammar.particles[particle]) if particle else a
 
 
 def usable(arg: Arg) -> bool:
@@ -141,44 +171,70 @@ def fill_typed(
     ctx: DocContext, trigger: Trigger, args: Sequence[Arg], lexicons: Mapping[str, Any]
 ) -> dict[str, list[Arg]]:
     """``fill_roles`` with each role restricted to mentions of the entity kind the
-    contract gives it (a hire's ``to`` is an org, its ``person`` a person)."""
+    contract gives it (a hire's ``to`` is an org, its ``person`` a person), and
+    filled from the trigger's own clause first, from the rest of the sentence after."""
     out: dict[str, list[Arg]] = {}
-    roles = trigger.frame.roles
+    lo, hi = trigger.window
+    local = [a for a in args if lo <= a.start and a.end <= hi]
     for kind in ("person", "org", "product"):
-        mine = {r: c for r, c in roles.items() if ROLE_KINDS.get(r, "org") == kind}
-        if not mine:
-            continue
-        sub = replace(trigger, frame=replace(trigger.frame, roles=mine))
-        out.update(fill_roles(ctx, sub, [a for a in args if a.kind == kind and usable(a)], lexicons))
+        mine = {r: c for r, c in trigger.frame.roles.items() if ROLE_KINDS.get(r, "org") == kind}
+        fits = [a for a in args if a.kind == kind and usable(a)]
+        for pool in ([a for a in local if a in fits], fits):
+            todo = {r: c for r, c in mine.items() if r not in out}
+            if todo:
+                sub = replace(trigger, frame=replace(trigger.frame, roles=todo))
+                out.update(fill_roles(ctx, sub, pool, lexicons))
     return out
 
 
 def clause_bounds(ctx: DocContext, sentence: Sentence, pos: int, lexicons: Mapping[str, Any]) -> tuple[int, int]:
-    """The clause around ``pos``: between the nearest clause breaks (", and", 고, 며)."""
+    """The clause around ``pos``: between the nearest clause breaks (", and", 고, 며)
+    that do not fall inside a name (the 고 of 마렝고 2.6 ends no clause)."""
     g = Grammar.of(lexicons, ctx.lang)
-    text = sentence.text
-    rel = pos - sentence.start
-    lo, hi = 0, len(text)
+    names = [(m.start, m.end) for m in ctx.mentions_in(sentence)]
+    lo, hi = sentence.start, sentence.end
     for brk in g.clause_breaks:
-        if not brk.strip(" ,"):
+        word = brk.strip(" ,")
+        if not word:
             continue
-        for m in re.finditer(re.escape(brk), text):
-            if m.end() <= rel:
+        pattern = re.escape(brk) if brk.startswith((",", ";")) else rf"{re.escape(word)},?\s"
+        for m in re.compile(pattern).finditer(ctx.document.text, sentence.start, sentence.end):
+            if any(s < m.end() and m.start() < e for s, e in names):
+                continue
+            if m.end() <= pos:
                 lo = max(lo, m.end())
-            elif m.start() >= rel:
+            elif m.start() >= pos:
                 hi = min(hi, m.start())
-    return sentence.start + lo, sentence.start + hi
+    return lo, hi
 
 
-def date_near(ctx: DocContext, sentence: Sentence, pos: int, lo: int, hi: int) -> When | None:
-    """The resolved date that goes with a thing at ``pos`` within [lo, hi): Korean
-    puts it before (지난 5월 6000명을), English mostly after ("10,000 positions in
-    January 2023"), so each language looks its own way first."""
-    dates = [d for d in ctx.dates_in(sentence) if d.value and lo <= d.start and d.end <= hi]
-    before = sorted((d for d in dates if d.end <= pos), key=lambda d: pos - d.end)
-    after = sorted((d for d in dates if d.start >= pos), key=lambda d: d.start - pos)
-    order = before + after if ctx.lang == "ko" else after + before
-    return order[0] if order else None
+# Where a date sits relative to what it dates, searched in this order: (stretch,
+# before?) with stretch 0 the near one and 1 the wider one. Korean puts the date
+# before the thing (지난 5월 6000명을, 올해 2월 ‘미스트랄 라지’와 ‘르 샤’를), so it
+# looks back first, as far as the wider stretch; English says it either side
+# ("10,000 positions in January 2023", "In February Mistral launched"), so it
+# stays near first.
+_DATE_ORDER = {
+    "ko": ((0, True), (1, True), (0, False), (1, False)),
+    "en": ((0, False), (0, True), (1, False), (1, True)),
+}
+
+
+def date_near(ctx: DocContext, sentence: Sentence, pos: int, lo: int, hi: int,
+              outer: tuple[int, int] | None = None) -> When | None:
+    """The resolved date that goes with a thing at ``pos``: looked for in [lo, hi),
+    then in the wider ``outer`` stretch, each language its own way (``_DATE_ORDER``)."""
+    dates = [d for d in ctx.dates_in(sentence) if d.value]
+    stretches = ((lo, hi), outer or (lo, hi))
+    for which, before in _DATE_ORDER.get(ctx.lang, _DATE_ORDER["en"]):
+        a, b = stretches[which]
+        if before:
+            found = sorted((d for d in dates if a <= d.start and d.end <= pos), key=lambda d: pos - d.end)
+        else:
+            found = sorted((d for d in dates if pos <= d.start and d.end <= b), key=lambda d: d.start - pos)
+        if found:
+            return found[0]
+    return None
 
 
 def sentence_date(ctx: DocContext, sentence: Sentence, pos: int, lexicons: Mapping[str, Any]) -> When | None:
@@ -243,12 +299,15 @@ def ko_roles(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequ
             continue
         pos = a.end
         org = _next_arg(args, pos)
-        former = bool(re.match(r"\s*(?:전|前)\s", text[pos:pos + 4]))
-        if former:
-            pos = text.index(" ", pos + 1)
-            org = _next_arg(args, pos)
+        lead = lex.former_lead.match(text, pos, sentence.end)
+        former = bool(lead)
+        if lead:
+            pos = lead.end()
+            org = _next_arg(args, pos, 0)
         if org is not None and org.kind == "org":
             pos = org.end
+            paren = re.match(r"\s?\([^()]{1,30}\)", text[pos:pos + 32])
+            pos += paren.end() if paren else 0
         else:
             org = None
         m = _title_at(lex, text, pos, sentence.end)
@@ -264,111 +323,156 @@ def ko_roles(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequ
     return out
 
 
+def _en_title_before(lex: TalentLexicon, text: str, args: Sequence[Arg], i: int, lo: int) -> Role | None:
+    """"Anthropic Chief Executive Dario Amodei", "Scale's chief executive, Alexandr Wang"."""
+    a = args[i]
+    m = _title_before(lex, text, a.start, max(lo, a.start - 60))
+    if not m:
+        return None
+    org = _prev_arg(args, m.start(), 3)
+    if org is not None and (org.kind != "org" or org.case not in ("genitive", "bare")):
+        org = None
+    start = org.start if org else m.start()
+    return Role(a, org, canonical_title(lex, m.group(0)), start, a.end, is_former(lex, text, start, m.end()))
+
+
+def _en_title_after(lex: TalentLexicon, text: str, args: Sequence[Arg], i: int, limit: int) -> Role | None:
+    """"Sam Altman, OpenAI's chief executive", "Matt Garman, chief executive of AWS"."""
+    a = args[i]
+    comma = re.match(r",\s+(?:(?:the|a|an|its|their)\s+)?", text[a.end:limit])
+    if not comma:
+        return None
+    pos = a.end + comma.end()
+    org = _next_arg(args, pos, 0)
+    if org is not None and org.case == "genitive" and org.kind == "org":
+        pos = org.end + 2
+    else:
+        org = None
+    m = _title_at(lex, text, pos, limit)
+    if not m or is_former(lex, text, m.start(), m.end()):
+        return None
+    org = org or _of_org(args, text, m.end(), limit)
+    return Role(a, org, canonical_title(lex, m.group(0)), a.start, org.end if org else m.end(), False)
+
+
+def _en_title_now(lex: TalentLexicon, text: str, args: Sequence[Arg], i: int, limit: int) -> Role | None:
+    """"Arthur Mensch, a former DeepMind researcher who is now chief executive"."""
+    a = args[i]
+    if lex.now_re is None:
+        return None
+    nxt = next((b.start for b in args[i + 1:] if b.kind == "person"), limit)
+    for m in lex.title_re.finditer(text, a.end, min(nxt, a.end + 160)):
+        if lex.now_re.search(text[a.end:m.start()]):
+            return Role(a, None, canonical_title(lex, m.group(0)), a.start, m.end(), False)
+    return None
+
+
 def en_roles(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]) -> list[Role]:
-    """"ORG chief executive PERSON", "PERSON, ORG's chief executive", "PERSON, chief
-    executive of ORG", "ORG's chief executive, PERSON", "PERSON … who is now its
-    chief executive" of an English sentence."""
+    """Title phrases around each person of an English sentence, the first that fits."""
     text = ctx.document.text
     out = []
     for i, a in enumerate(args):
         if a.kind != "person":
             continue
-        prev_end = args[i - 1].end if i else sentence.start
-        m = _title_before(lex, text, a.start, max(prev_end, a.start - 60))
-        if m:
-            org = _prev_arg(args, m.start(), 3)
-            if org is not None and (org.kind != "org" or org.case not in ("genitive", "bare")):
-                org = None
-            start = org.start if org else m.start()
-            out.append(Role(a, org, canonical_title(lex, m.group(0)), start, a.end, is_former(lex, text, start, m.end())))
-            continue
-        after = re.match(r",\s+(?:(?:the|a|an|its|their)\s+)?", text[a.end:sentence.end])
-        if after:
-            pos = a.end + after.end()
-            org = _next_arg(args, pos, 0)
-            if org is not None and org.case == "genitive" and org.kind == "org":
-                pos = org.end + 2
-            else:
-                org = None
-            m = _title_at(lex, text, pos, sentence.end)
-            if m and not is_former(lex, text, m.start(), m.end()):
-                end = m.end()
-                tail = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", text[end:sentence.end])
-                if org is None and tail:
-                    org = _next_arg(args, end + tail.end(), 0)
-                    end = org.end if org else end
-                out.append(Role(a, org, canonical_title(lex, m.group(0)), a.start, end, False))
-                continue
-        nxt = next((b.start for b in args[i + 1:] if b.kind == "person"), sentence.end)
-        if lex.now_re is not None:
-            for m in lex.title_re.finditer(text, a.end, min(nxt, a.end + 160)):
-                if lex.now_re.search(text[a.end:m.start()]):
-                    out.append(Role(a, None, canonical_title(lex, m.group(0)), a.start, m.end(), False))
-                    break
+        lo = args[i - 1].end if i else sentence.start
+        role = _en_title_before(lex, text, args, i, lo) or _en_title_after(lex, text, args, i, sentence.end) \
+            or _en_title_now(lex, text, args, i, sentence.end)
+        if role is not None:
+            out.append(role)
     return out
 
 
 _ROLE_READERS = {"ko": ko_roles, "en": en_roles}
 
 
-def _appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]):
-    """(person, org, title, at) of "ORG TITLE에 임명", "새 CEO에 PERSON을 선임",
-    "PERSON을 TITLE로 영입", "joined ORG as TITLE", "as TITLE of ORG"."""
+def _ko_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]):
+    """"ORG TITLE에 임명/취임", "새 CEO에 PERSON을 선임", "PERSON을 TITLE로 영입"."""
     text = ctx.document.text
-    if lex.lang == "ko":
-        for v in lex.appoint_re.finditer(text, sentence.start, sentence.end):
-            before = text[sentence.start:v.start()]
-            for m in lex.title_re.finditer(text, sentence.start, v.start()):
-                tail = text[m.end():v.start()]
-                if not re.match(r"\s*(?:에|으로|로)\s", tail):
-                    continue
-                org = _prev_arg(args, m.start())
-                org = org if org is not None and org.kind == "org" else None
-                persons = [a for a in args if a.kind == "person" and m.end() <= a.start < v.start() and a.case == "object"]
-                persons = persons or [a for a in args if a.kind == "person" and a.end <= m.start()
-                                      and a.case in SUBJECT_CASES + ("object",)][-1:]
-                for p in persons:
-                    yield p, org, canonical_title(lex, m.group(0)), m.start()
-            del before
-    else:
-        for m in re.finditer(r"\bas\s+(?:the\s+|its\s+|a\s+)?(?:new\s+)?", text[sentence.start:sentence.end], re.I):
-            pos = sentence.start + m.end()
-            t = lex.title_re.match(text, pos, sentence.end)
-            if not t:
+    for v in lex.appoint_re.finditer(text, sentence.start, sentence.end):
+        for m in lex.title_re.finditer(text, sentence.start, v.start()):
+            if not re.match(r"\s*(?:에|으로|로)\s", text[m.end():v.start()]):
                 continue
-            tail = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", text[t.end():sentence.end])
-            org = _next_arg(args, t.end() + tail.end(), 0) if tail else None
-            joined = re.search(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?[^,]{1,40}$", text[sentence.start:sentence.start + m.start()])
-            if org is None:
-                org = next((a for a in reversed(args) if a.end <= sentence.start + m.start() and a.kind == "org"), None)
-                if org is None or not joined or org.start < sentence.start + joined.start():
-                    continue
-            subject = [a for a in args if a.kind == "person" and a.start - sentence.start < 4]
-            if joined:
-                subject = [a for a in args if a.kind == "person" and a.end <= org.start][-1:]
+            org = _prev_arg(args, m.start())
+            org = org if org is not None and org.kind == "org" else None
+            persons = [a for a in args if a.kind == "person" and m.end() <= a.start < v.start() and a.case == "object"]
+            persons = persons or [a for a in args if a.kind == "person" and a.end <= m.start()
+                                  and a.case in SUBJECT_CASES + ("object",)][-1:]
+            for p in persons:
+                yield p, org, canonical_title(lex, m.group(0)), m.start()
+
+
+_EN_AS_TITLE = re.compile(r"\bas\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:new\s+)?", re.I)
+
+
+def _en_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]):
+    """"named PERSON as TITLE", "PERSON was named TITLE of ORG", "joined ORG as
+    TITLE", and a subject "He … as TITLE of ORG"."""
+    text = ctx.document.text
+    persons = [a for a in args if a.kind == "person"]
+    for verb in lex.appoint_re.finditer(text, sentence.start, sentence.end):
+        after = re.match(r"\s+(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?", text[verb.end():sentence.end])
+        t = lex.title_re.match(text, verb.end() + after.end(), sentence.end) if after else None
+        subject = next((a for a in reversed(persons) if a.end <= verb.start()
+                        and re.fullmatch(r"\s+(?:was|has been|is|were|had been)\s+", text[a.end:verb.start()])), None)
+        if t and subject:
+            yield subject, _of_org(args, text, t.end(), sentence.end), canonical_title(lex, t.group(0)), t.start()
+            continue
+        named = _next_arg(persons, verb.end() + 1, 1)
+        m = _EN_AS_TITLE.match(text, named.end + 1) if named else None
+        t = lex.title_re.match(text, m.end(), sentence.end) if m else None
+        if named and t:
+            org = _of_org(args, text, t.end(), sentence.end) or next(
+                (a for a in reversed(args) if a.kind == "org" and a.end <= verb.start()), None)
+            yield named, org, canonical_title(lex, t.group(0)), t.start()
+    for m in _EN_AS_TITLE.finditer(text, sentence.start, sentence.end):
+        t = lex.title_re.match(text, m.end(), sentence.end)
+        if not t:
+            continue
+        joined = re.search(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?[^,]{1,40}$", text[sentence.start:m.start()])
+        org = _of_org(args, text, t.end(), sentence.end)
+        if joined and org is None:
+            org = next((a for a in reversed(args) if a.kind == "org" and joined.start() <= a.start - sentence.start
+                        and a.end <= m.start()), None)
+            subject = [a for a in persons if a.end <= sentence.start + joined.start()][-1:]
+        else:
+            subject = [a for a in persons if a.start - sentence.start < 4]
+        if org is not None:
             for p in subject:
                 yield p, org, canonical_title(lex, t.group(0)), t.start()
 
 
-def _role_verbs(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]):
-    """(person, org, title, at) of "PERSON은 ORG를 이끈다/맡는다" and "sits on ORG's
-    board": a current role stated by the verb (not 이끌던, 맡았던)."""
-    if lex.role_verb_re is None:
-        return
+def _of_org(args: Sequence[Arg], text: str, pos: int, limit: int) -> Arg | None:
+    """The org of "… of ORG" / "… at ORG" right after ``pos``."""
+    tail = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", text[pos:limit])
+    org = _next_arg(args, pos + tail.end(), 0) if tail else None
+    return org if org is not None and org.kind == "org" else None
+
+
+_APPOINTMENT_READERS = {"ko": _ko_appointments, "en": _en_appointments}
+
+
+def _ko_role_verbs(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]):
+    """"PERSON은 ‘MS AI’ 조직을 이끌며", "PERSON은 이 조직의 수석 과학자를 맡는다":
+    the role a verb in the present states (the lexicon lists no 이끌던, 맡았던)."""
     text = ctx.document.text
     for v in lex.role_verb_re.finditer(text, sentence.start, sentence.end):
-        if lex.lang == "ko" and re.match(r"(?:었|았|던|ㄴ 바)", text[v.end():v.end() + 2]):
-            continue
-        if lex.lang == "ko":
-            person = next((a for a in args if a.kind == "person" and a.case in ("topic", "subject") and a.end <= v.start()), None)
-            org = next((a for a in reversed(args) if a.kind == "org" and a.end <= v.start() and usable(a)), None)
-            t = lex.title_re.search(text, org.end if org else v.start() - 20, v.start()) if org else None
-        else:
-            person = next((a for a in args if a.kind == "person" and a.start - sentence.start < 4), None)
-            org = next((a for a in args if a.kind == "org" and a.start >= v.end()), None)
-            t = None
+        person = next((a for a in args if a.kind == "person" and a.case in ("topic", "subject") and a.end <= v.start()), None)
+        org = next((a for a in reversed(args) if a.kind == "org" and a.end <= v.start() and usable(a)), None)
         if person is not None and org is not None and person.start < org.start:
+            t = lex.title_re.search(text, org.end, v.start())
             yield person, org, canonical_title(lex, t.group(0)) if t else "", v.start()
+
+
+def _en_role_verbs(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]):
+    """"Hoffman, who co-founded Inflection …, also sits on Microsoft's board"."""
+    for v in lex.role_verb_re.finditer(ctx.document.text, sentence.start, sentence.end):
+        person = next((a for a in args if a.kind == "person" and a.start - sentence.start < 4), None)
+        org = next((a for a in args if a.kind == "org" and a.start >= v.end()), None)
+        if person is not None and org is not None:
+            yield person, org, "", v.start()
+
+
+_ROLE_VERB_READERS = {"ko": _ko_role_verbs, "en": _en_role_verbs}
 
 
 class Affiliations:
@@ -388,8 +492,9 @@ class Affiliations:
 def _fallback_org(roles: Sequence[Role], i: int, args: Sequence[Arg], book: Affiliations, text: str,
                   lex: TalentLexicon) -> Arg | None:
     """The org of a titled person whose phrase names none: the one said before for
-    this person, the coordinated person's just before, the sentence's topic, or
-    the first org of the sentence that is not a former employer."""
+    this person, the coordinated person's just before, the sentence's topic, or,
+    for an executive title (CEO, "Chief Financial Officer Sarah Friar said …
+    OpenAI"), the first org of the sentence that is not a former employer."""
     role = roles[i]
     known = book.of(role.person)
     if known is not None:
@@ -401,7 +506,8 @@ def _fallback_org(roles: Sequence[Role], i: int, args: Sequence[Arg], book: Affi
     orgs = [a for a in args if a.kind == "org" and usable(a) and not is_former(lex, text, a.start, a.end)
             and not any(r.start <= a.start < r.end for r in roles)]
     topic = next((a for a in orgs if a.case in ("topic", "subject")), None)
-    return topic or (orgs[0] if orgs else None)
+    executive = role.title in set(lex.titles.values()) - {""}
+    return topic or (orgs[0] if orgs and executive else None)
 
 
 def positions(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon,
@@ -409,57 +515,35 @@ def positions(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: Tal
     """Position claims of one sentence, the titled-name phrases found on the way, and
     the arguments re-read through those phrases (see ``recase``)."""
     text = ctx.document.text
-    grammar = Grammar.of(lexicons, ctx.lang)
     roles = _ROLE_READERS[lex.lang](lex, ctx, sentence, args)
+    found = [(r.person, r.org or _fallback_org(roles, i, args, book, text, lex), r.title, None)
+             for i, r in enumerate(roles) if not r.former]
+    framed = recase(args, roles, Grammar.of(lexicons, ctx.lang), text)
+    stated = list(_APPOINTMENT_READERS[lex.lang](lex, ctx, sentence, framed))
+    if lex.role_verb_re is not None:
+        stated += _ROLE_VERB_READERS[lex.lang](lex, ctx, sentence, framed)
+    for person, org, title, at in stated:
+        org = org or _fallback_org([Role(person, None, title, at, at, False)], 0, framed, book, text, lex)
+        found.append((person, org, title, date_near(ctx, sentence, at, sentence.start, sentence.end)))
     claims = []
-
-    def add(person: Arg, org: Arg, title: str) -> None:
-        attrs = {"title": title} if title else {}
-        book.note(person, org)
-        claims.append(make_claim(ctx, "position", sentence, {"person": person, "org": org}, attrs=attrs))
-
-    for i, role in enumerate(roles):
-        if role.former:
-            continue
-        org = role.org or _fallback_org(roles, i, args, book, text, lex)
-        if org is not None:
-            add(role.person, org, role.title)
-    framed = recase(args, roles, lex, grammar, text)
-    for person, org, title, at in list(_appointments(lex, ctx, sentence, framed)) + \
-            list(_role_verbs(lex, ctx, sentence, framed)):
+    for person, org, title, date in found:
         if org is None:
-            org = _fallback_org([Role(person, None, title, at, at, False)], 0, framed, book, text, lex)
-        if org is not None:
-            date = date_near(ctx, sentence, at, sentence.start, sentence.end)
-            attrs = {"title": title} if title else {}
-            book.note(person, org)
-            claims.append(make_claim(ctx, "position", sentence, {"person": person, "org": org}, date=date, attrs=attrs))
+            continue
+        book.note(person, org)
+        claims.append(make_claim(ctx, "position", sentence, {"person": person, "org": org}, date=date,
+                                 attrs={"title": title} if title else {}))
     return claims, roles, framed
 
 
-def recase(args: Sequence[Arg], roles: Sequence[Role], lex: TalentLexicon, grammar: Grammar, text: str) -> list[Arg]:
-    """Arguments as a predicate sees them: a Korean name with a title or honorific
-    takes the case of its whole phrase (알렉산더 왕 스케일AI CEO를, 김윤 박사를 ->
-    object), and the org inside a title phrase is a modifier, not an argument."""
-    if grammar.lang != "ko":
+def recase(args: Sequence[Arg], roles: Sequence[Role], grammar: Grammar, text: str) -> list[Arg]:
+    """Arguments as a predicate sees them: a Korean name with a title takes the case
+    of its whole phrase (알렉산더 왕 스케일AI CEO를 -> object), and the org inside
+    the title phrase is a modifier, not an argument of its own."""
+    if grammar.lang != "ko" or not roles:
         return list(args)
-    particles = sorted(grammar.particles, key=len, reverse=True)
     inner = {id(r.org) for r in roles if r.org is not None}
     ends = {id(r.person): r.end for r in roles}
-    out = []
-    for a in args:
-        if id(a) in inner:
-            continue
-        end = ends.get(id(a), a.end)
-        if a.kind == "person" and lex.honorific_re is not None:
-            m = lex.honorific_re.match(text, end)
-            end = m.end() if m else end
-        if end > a.end:
-            particle = next((p for p in particles if text.startswith(p, end)), None)
-            if particle:
-                a = replace(a, case=grammar.particles[particle])
-        out.append(a)
-    return out
+    return [_ko_recase(a, ends.get(id(a), a.end), grammar, text, None) for a in args if id(a) not in inner]
 
 
 # ---------------------------------------------------------------- hires
@@ -477,21 +561,25 @@ def _org_beside(args: Sequence[Arg], lo: int, hi: int) -> Arg | None:
 
 
 def _group_source(lex: TalentLexicon, text: str, args: Sequence[Arg], trigger: Trigger) -> Arg | None:
-    """The org a moving group comes from: "OpenAI researchers", "인플렉션AI 직원 대부분"."""
+    """The org a moving group comes from, named just before the word for its people:
+    "OpenAI researchers", "Inflection's roughly 70 employees", "인플렉션AI 직원 대부분"."""
     lo, hi = trigger.window
-    for m in list(lex.team_re.finditer(text, lo, hi)) + list(lex.people_re.finditer(text, lo, hi)):
-        org = _org_beside(args, max(lo, m.start() - 30), m.start()) if lex.lang == "ko" \
-            else _org_beside(args, m.start() - 25, m.end() + 40)
-        if org is not None and org.end <= trigger.start + (0 if lex.lang == "ko" else 200):
+    for m in lex.people_re.finditer(text, lo, hi):
+        org = _org_beside(args, max(lo, m.start() - 30), m.start())
+        if org is not None:
             return org
     return None
 
 
-def _pronoun_object(ctx: DocContext, trigger: Trigger, args: Sequence[Arg]) -> Arg | None:
-    """"Microsoft offered him a job": the person named earlier in the sentence."""
-    if not re.match(r"\s+(?:him|her)\b", ctx.document.text[trigger.end:trigger.end + 6]):
-        return None
-    return next((a.carried() for a in reversed(args) if a.kind == "person" and a.end <= trigger.start), None)
+def _object_person(ctx: DocContext, trigger: Trigger, args: Sequence[Arg], filled: list[Arg]) -> list[Arg]:
+    """The people a predicate takes; an object pronoun ("Microsoft offered him a
+    job") is the person named earlier in the same sentence, whatever a document-wide
+    coreference guessed."""
+    pronoun = re.match(r"\s+(?:him|her)\b", ctx.document.text[trigger.end:trigger.end + 6])
+    if not pronoun or (filled and filled[0].how == DIRECT):
+        return filled
+    earlier = next((a for a in reversed(args) if a.kind == "person" and a.how == DIRECT and a.end <= trigger.start), None)
+    return [earlier.carried()] if earlier else filled
 
 
 def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon, roles: Sequence[Role],
@@ -507,14 +595,16 @@ def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentL
         filled = fill_typed(ctx, trigger, args, lexicons)
         kind = trigger.frame.attrs.get("kind")
         lo, hi = trigger.window
-        date = date_near(ctx, sentence, trigger.start, lo, hi) or carried_date(ctx, lexicons, sentence)
+        date = date_near(ctx, sentence, trigger.start, lo, hi, (sentence.start, sentence.end)) or \
+            carried_date(ctx, lexicons, sentence)
         source, dest = _first(filled, "from"), _first(filled, "to")
         attrs = {"kind": kind} if kind else {}
-        people = filled.get("persons") or [p for p in [_pronoun_object(ctx, trigger, args)] if p]
+        people = _object_person(ctx, trigger, args, filled.get("persons", []))
         team = lex.team_re.search(text, lo, hi)
         if team or not people:
             source = source or _group_source(lex, text, args, trigger)
-            if source is None or source == dest or dest is None and kind != "offered":
+            if source is None or dest is None or source.entity_id == dest.entity_id \
+                    or not lex.people_re.search(text, lo, hi):
                 continue
             group = {"from": source, "to": dest} if dest else {"from": source}
             claims.append(make_claim(ctx, "hire", sentence, group, date=date,
@@ -526,6 +616,8 @@ def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentL
                 origin = book.of(person) or next(
                     (a for a in args if a.kind == "org" and usable(a) and a is not dest), None)
             found = {"person": person, "from": origin, "to": dest}
+            if origin is None and dest is None:
+                continue
             claims.append(make_claim(ctx, "hire", sentence, {k: v for k, v in found.items() if v is not None},
                                      date=date, attrs=attrs))
     return claims
@@ -536,7 +628,7 @@ def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentL
 
 def _is_headcount(lex: TalentLexicon, text: str, q: Quantity) -> bool:
     """A number that counts people: 6000여 명, "6,000 employees", "including 1,510"."""
-    if lex.unit_re.match(text, q.end, q.end + 30) or lex.unit_re.search(q.text):
+    if (q.unit and lex.unit_re.fullmatch(q.unit)) or lex.unit_re.match(text, q.end, q.end + 30):
         return True
     return lex.lang == "en" and bool(re.search(r"\bincluding\s+(?:about\s+|some\s+)?$", text[q.start - 20:q.start]))
 
@@ -544,8 +636,9 @@ def _is_headcount(lex: TalentLexicon, text: str, q: Quantity) -> bool:
 def layoffs(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon,
             lexicons: Mapping[str, Any], earlier: bool) -> list[Claim]:
     """Layoff claims: one per headcount (nested counts are claims of their own), or
-    one per trigger when no count is said. A weak trigger (줄이다, "cut") needs a
-    headcount, a staff word, or an earlier layoff in the document."""
+    one per trigger when no count is said. A trigger that can mean other cuts
+    (줄이다, "cut") needs a headcount or a staff word; "cuts" alone counts after
+    an earlier layoff in the document."""
     text = ctx.document.text
     triggers = [t for t in find_triggers(sentence, [f for f in lex.frames if f.type == "layoff"])
                 if not is_negated(ctx, lexicons, t) and status_of(ctx, lexicons, sentence, t) not in PLANNED]
@@ -553,40 +646,43 @@ def layoffs(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: Talen
         return []
     counts = [q for q in ctx.numbers_in(sentence) if _is_headcount(lex, text, q)]
     staff = bool(lex.people_re.search(sentence.text))
-    claims = []
-    spoken = set()
-    for t in triggers:
+    orgs = [_first(fill_typed(ctx, t, args, lexicons), "org") for t in triggers]
+    counted: list[Claim] = []
+    bare: list[Claim] = []
+    for i, t in enumerate(triggers):
         mine = [q for q in counts if min(triggers, key=lambda x: abs(x.start - q.start)) is t]
-        if t.frame.attrs.get("weak") and not (mine or staff or earlier):
+        needs = t.frame.attrs.get("needs")
+        if needs == "staff" and not (mine or staff) or needs == "earlier" and not (mine or staff or earlier):
             continue
-        org = _first(fill_typed(ctx, t, args, lexicons), "org") or carried_subject(ctx, sentence, lexicons)
+        # "MS의 이번 감원은 … 1만 명을 줄인": a predicate without its own subject
+        # shares the org of another in the sentence, else the previous sentence's.
+        nearest = sorted(range(len(triggers)), key=lambda j: abs(triggers[j].start - t.start))
+        org = next((orgs[j] for j in nearest if orgs[j]), None) or carried_subject(ctx, sentence, lexicons)
         if org is None:
             continue
         if not mine:
-            if org.entity_id not in spoken:
-                date = date_near(ctx, sentence, t.start, *t.window) or carried_date(ctx, lexicons, sentence)
-                claims.append(make_claim(ctx, "layoff", sentence, {"org": org}, date=date))
-            continue
+            date = date_near(ctx, sentence, t.start, *t.window) or carried_date(ctx, lexicons, sentence)
+            bare.append(make_claim(ctx, "layoff", sentence, {"org": org}, date=date))
         for q in mine:
             prev = max((c.end for c in counts if c.end <= q.start), default=sentence.start)
             nxt = min((c.start for c in counts if c.start >= q.end), default=sentence.end)
             lo, hi = clause_bounds(ctx, sentence, q.start, lexicons)
-            date = date_near(ctx, sentence, q.start, max(prev, lo), min(nxt, hi)) or \
-                date_near(ctx, sentence, q.start, prev, nxt)
-            claims.append(make_claim(ctx, "layoff", sentence, {"org": org}, date=date,
-                                     attrs={"count": int(q.value)}))
-        spoken.add(org.entity_id)
-    return claims
+            date = date_near(ctx, sentence, q.start, max(prev, lo), min(nxt, hi), (prev, nxt))
+            counted.append(make_claim(ctx, "layoff", sentence, {"org": org}, date=date,
+                                      attrs={"count": int(q.value)}))
+    with_counts = {c.args["org"].id for c in counted}
+    return counted + [c for c in bare if c.args["org"].id not in with_counts]
 
 
 # ---------------------------------------------------------------- compensation
 
 
 def compensation(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon,
-                 lexicons: Mapping[str, Any]) -> list[Claim]:
+                 lexicons: Mapping[str, Any], named: Sequence[Arg]) -> list[Claim]:
     """Pay claims: an amount in the clause of a pay word (연봉, 보상, "pay package",
     "signing bonuses"), or a payout announced without one; an offer of pay to
-    another org's people is also a hire of kind ``offered``."""
+    another org's people (any other org ``named`` in the sentence, the speaker's
+    included) is also a hire of kind ``offered``."""
     text = ctx.document.text
     claims = []
     used: set[int] = set()
@@ -606,8 +702,8 @@ def compensation(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: 
             claims.append(make_claim(ctx, "compensation", sentence, roles, amount=amount, date=date))
             if amount is not None:
                 used.add(amount.start)
-        if employer is not None and lex.offer_re.search(text, t.start, hi):
-            others = [a for a in args if a.kind == "org" and usable(a) and a.entity_id != employer.entity_id]
+        if employer is not None and lex.offer_re.search(text, lo, hi):
+            others = [a for a in named if a.kind == "org" and usable(a) and a.entity_id != employer.entity_id]
             offer = {"to": employer, "from": others[0]} if others else {"to": employer}
             claims.append(make_claim(ctx, "hire", sentence, offer, date=date, attrs={"kind": "offered"}))
     return claims
@@ -630,5 +726,5 @@ def extract(ctx: DocContext, lexicons: Mapping[str, Any]) -> list[Claim]:
         cuts = layoffs(ctx, sentence, framed, lex, lexicons, laid_off)
         laid_off = laid_off or bool(cuts)
         claims += found + hires(ctx, sentence, framed, lex, roles, book, lexicons) + cuts
-        claims += compensation(ctx, sentence, framed, lex, lexicons)
+        claims += compensation(ctx, sentence, framed, lex, lexicons, args)
     return claims

@@ -15,18 +15,36 @@ from typing import Sequence
 from ..model import Document, Entity, Mention, Sentence
 from .coref import resolve_anaphors
 from .discover import discover
-from .gazetteer import Gazetteer, GazetteerError, load_gazetteer, slugify
-from .recognize import NameMatcher, is_hangul
-from .resolve import VariantIndex, abbreviation_mentions, name_mentions, variant_mentions
+from .gazetteer import Gazetteer, GazetteerError, load_gazetteer, load_non_names, slugify
+from .hangul import is_hangul
+from .recognize import NameMatcher
+from .resolve import VariantIndex, abbreviation_mentions, name_mentions, short_name_mentions, variant_mentions
 
-__all__ = ["EntityLayer", "GazetteerError", "slugify"]
+__all__ = ["EntityLayer", "GazetteerError", "mention_json", "slugify"]
+
+
+def mention_json(mention: Mention) -> dict:
+    """A mention as ``warchest entities`` prints it: span, surface and the entity it names."""
+    e = mention.entity
+    return {
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "id": e.id,
+        "name": e.name,
+        "kind": e.kind,
+        "subkind": e.subkind,
+        "known": e.known,
+        "how": mention.how,
+    }
 
 
 class EntityLayer:
     """The loaded gazetteer and the recognisers built from it."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, non_names: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
+        self.non_names = non_names
         self._matcher = NameMatcher(gazetteer.names)
         self._variants = VariantIndex(gazetteer)
         self._by_name: dict[str, Entity] = {}
@@ -67,13 +85,15 @@ class EntityLayer:
         found = name_mentions(text, self._matcher.find(text), self.gazetteer)
         found += variant_mentions(text, found, self._variants)
         found += abbreviation_mentions(text, found)
-        found += discover(text, sentences, found, morphology, doc.lang)
+        found += discover(text, sentences, found, morphology, self.non_names)
+        found += short_name_mentions(text, found)
         found.sort(key=lambda m: (m.start, -m.end))
-        found += resolve_anaphors(text, sentences, found, doc.lang)
+        found += resolve_anaphors(text, sentences, found)
         found.sort(key=lambda m: (m.start, -m.end))
         return found
 
 
 @lru_cache(maxsize=4)
 def _load(data_dir: Path) -> EntityLayer:
-    return EntityLayer(load_gazetteer(data_dir / "gazetteer"))
+    directory = data_dir / "gazetteer"
+    return EntityLayer(load_gazetteer(directory), load_non_names(directory))

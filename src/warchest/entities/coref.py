@@ -1,10 +1,12 @@
 """In-document coreference for the anaphors deal news uses.
 
-Org anaphors (이 회사, 해당 기업, 동사, the company, the startup ...) go to the most
-salient organisation among those named in the last few sentences, salience being how
-often the headline, the lead and the whole text name it; with none nearby, to the
-document's most salient organisation. Person pronouns (he, she, 그는) go to the
-nearest person named before them in the same or the previous sentences.
+Org anaphors (이 회사, 해당 기업, 동사, the company, the startup ...) go to the
+organisation named before them that scores highest on salience (how often the whole
+text names it, the headline's and lead's names counting more) plus a bonus for being
+named in the last few sentences; media, governments and universities are never
+antecedents, and "the startup" passes over big companies. Person pronouns look back
+only a few sentences: English ones (he, she) take the nearest person, Korean ones (그는)
+the most salient.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .recognize import right_boundary_ok
 
 WINDOW = 2  # sentences before the anaphor's own in which an antecedent may be named
 _HEAD_WEIGHT = 3  # a name in the headline or lead counts this many times
+_RECENT_WEIGHT = 3  # and a name in the last few sentences this much more
 NOT_PARTIES = frozenset({"media", "government", "exchange", "research", "university"})
 BIG = frozenset({"bigtech", "conglomerate", "telecom", "bank", "sovereign", "pe", "investor"})
 
@@ -28,47 +31,56 @@ class Anaphor:
     pattern: re.Pattern
     kind: str  # "org" or "person"
     small: bool = False  # "the startup": prefer entities that are not big companies
+    local: bool = False  # the antecedent must be named in the last few sentences
+    nearest: bool = False  # take the nearest candidate rather than the most salient
 
 
-def _ko(words: str, kind: str, small: bool = False) -> Anaphor:
+def _ko(words: str, kind: str, **how) -> Anaphor:
     # the anaphor may carry particles (이 회사는, 동사의): _is_anaphor checks them
-    return Anaphor(re.compile(rf"(?<!\w)(?:{words})"), kind, small)
+    return Anaphor(re.compile(rf"(?<!\w)(?:{words})"), kind, **how)
 
 
-def _en(words: str, kind: str, small: bool = False) -> Anaphor:
-    return Anaphor(re.compile(rf"\b(?:{words})\b"), kind, small)
+def _en(words: str, kind: str, **how) -> Anaphor:
+    return Anaphor(re.compile(rf"\b(?:{words})\b"), kind, **how)
 
 
+# Korean marks the topic (김 대표는 ... 그는 ...), so its pronouns go to the salient person
+# nearby; English pronouns go to the nearest person, as English prose expects.
 ANAPHORS: tuple[Anaphor, ...] = (
-    _ko("이 회사|이 업체|이 기업|이 조직|같은 회사|해당 기업|해당 회사|해당 업체|동사|합병 법인|통합 법인|저희", "org"),
+    _ko("이 회사|이 업체|이 기업|이 조직|같은 회사|해당 기업|해당 회사|해당 업체|동사|저희", "org"),
     _ko("이 스타트업|해당 스타트업", "org", small=True),
+    _ko("합병 법인|통합 법인|합병 회사|존속 법인", "org", local=True),
     _en("[Tt]he company|[Tt]he firm|[Tt]he chipmaker", "org"),
     _en("[Tt]he startup|[Tt]he start-up|[Tt]he lab|[Tt]he AI lab|[Tt]he AI startup", "org", small=True),
-    _en("[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im", "person"),
-    _ko("그녀|그", "person"),
+    _en("[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im", "person", local=True, nearest=True),
+    _ko("그녀|그", "person", local=True),
 )
 _KO_PRONOUN_TAIL = re.compile(r"(?:는|가|의|를|에게|도|와|은)(?=\s)")
 
 
-def resolve_anaphors(text: str, sentences: Sequence[Sentence], found: Sequence[Mention], lang: str | None = None) -> list[Mention]:
-    """Coreference mentions (``how="coref"``) for anaphors whose antecedent is clear."""
-    names = [m for m in found if m.how != "coref"]
-    if not names or not sentences:
+def resolve_anaphors(text: str, sentences: Sequence[Sentence], found: Sequence[Mention]) -> list[Mention]:
+    """Coreference mentions (``how="coref"``) for anaphors whose antecedent is clear.
+
+    Anaphors are resolved in text order, and each resolved one joins the chain its
+    antecedent heads, so "the company" three paragraphs on still finds its way back.
+    """
+    chain = [m for m in found if m.how != "coref"]
+    if not chain or not sentences:
         return []
-    salience = _salience(names, sentences)
+    salience = _salience(chain, sentences)
     taken = {i for m in found for i in range(m.start, m.end)}
+    hits = sorted(((m, a) for a in ANAPHORS for m in a.pattern.finditer(text)), key=lambda h: h[0].start())
     out = []
-    for anaphor in ANAPHORS:
-        for m in anaphor.pattern.finditer(text):
-            if m.start() in taken or not _is_anaphor(text, m, anaphor):
-                continue
-            where = _sentence_index(sentences, m.start())
-            if where is None:
-                continue
-            entity = _antecedent(anaphor, m.start(), where, names, sentences, salience)
-            if entity:
-                out.append(Mention(m.start(), m.end(), m.group(0), entity, how="coref"))
-                taken.update(range(m.start(), m.end()))
+    for m, anaphor in hits:
+        if any(i in taken for i in range(m.start(), m.end())) or not _is_anaphor(text, m, anaphor):
+            continue
+        where = _sentence_index(sentences, m.start())
+        entity = None if where is None else _antecedent(anaphor, m.start(), where, chain, sentences, salience)
+        if entity:
+            mention = Mention(m.start(), m.end(), m.group(0), entity, how="coref")
+            out.append(mention)
+            chain.append(mention)
+            taken.update(range(m.start(), m.end()))
     return out
 
 
@@ -96,22 +108,29 @@ def _antecedent(
     anaphor: Anaphor,
     at: int,
     where: int,
-    names: Sequence[Mention],
+    chain: list[Mention],
     sentences: Sequence[Sentence],
     salience: Counter,
 ) -> Entity | None:
     window_start = sentences[max(0, where - WINDOW)].start
-    before = [m for m in names if m.end <= at and m.entity.kind == anaphor.kind]
-    if anaphor.kind == "person":
-        nearby = [m for m in before if m.start >= window_start]
-        return nearby[-1].entity if nearby else None
-    parties = [m for m in before if m.entity.subkind not in NOT_PARTIES]
+    before = sorted((m for m in chain if m.end <= at and m.entity.kind == anaphor.kind), key=lambda m: m.start)
+    parties = [m for m in before if anaphor.kind == "person" or m.entity.subkind not in NOT_PARTIES]
     if anaphor.small:
         parties = [m for m in parties if m.entity.subkind not in BIG] or parties
-    nearby = [m for m in parties if m.start >= window_start] or parties
-    if not nearby:
+    if anaphor.local:
+        parties = [m for m in parties if m.start >= window_start]
+    if not parties:
         return None
-    return max(nearby, key=lambda m: (salience[m.entity.id], m.start)).entity
+    if anaphor.nearest:
+        return parties[-1].entity
+    recent = {m.entity.id for m in parties if m.start >= window_start}
+    last_seen = {m.entity.id: m.start for m in parties}
+
+    def score(entity_id: str) -> tuple[int, int]:
+        return salience[entity_id] + (_RECENT_WEIGHT if entity_id in recent else 0), last_seen[entity_id]
+
+    best = max(last_seen, key=score)
+    return next(m.entity for m in parties if m.entity.id == best)
 
 
 def _sentence_index(sentences: Sequence[Sentence], offset: int) -> int | None:

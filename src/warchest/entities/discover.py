@@ -1,8 +1,8 @@
 """Discovery: names the gazetteer lacks, found from the cues deal news puts around them.
 
 Korean and English cues sit side by side, each a small set of patterns:
-"스타트업 X", "X 최고경영자(CEO)", "X 창업자", "startup X", "X Inc.", "founded by X",
-"X, chief executive of". A cue gives the kind (org or person); Kiwi's proper-noun tag
+"스타트업 X", "X 최고경영자(CEO)", "X 창업자", "A, B 등이 참여", "startup X", "X Inc.",
+"founded by X", "X, chief executive of", "a round led by X", "with participation from X". A cue gives the kind (org or person); Kiwi's proper-noun tag
 (NNP) or Latin script confirms that a Korean candidate is a name and not a common
 noun. A discovered name is then found again wherever else the document uses it.
 """
@@ -15,7 +15,8 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from ..model import Entity, Mention, Sentence
 from .gazetteer import Name, slugify
-from .recognize import NameMatcher, is_hangul, is_particle_chain
+from .hangul import KOREAN_SURNAMES, is_hangul, is_particle_chain
+from .recognize import NameMatcher
 
 
 @dataclass(frozen=True)
@@ -26,24 +27,42 @@ class Candidate:
 
 
 class _Tokens:
-    """Kiwi tags by offset, analysed lazily sentence by sentence (None without Kiwi)."""
+    """Kiwi's tokens, analysed lazily sentence by sentence; empty without Kiwi."""
 
-    def __init__(self, text: str, sentences: Sequence[Sentence], morphology):
-        self._text, self._sentences, self._morph = text, sentences, morphology
-        self._tags: dict[int, str] = {}
+    def __init__(self, sentences: Sequence[Sentence], morphology):
+        self._sentences, self._morph = sentences, morphology
+        self._by_start: dict[int, list] = {}
         self._done: set[int] = set()
 
-    def tag_at(self, offset: int) -> str | None:
+    @property
+    def available(self) -> bool:
+        return self._morph is not None
+
+    def run_at(self, offset: int) -> list:
+        """The tokens from ``offset`` on that are written together with it (no space)."""
+        if self._morph is None:
+            return []
+        for s in self._sentences:
+            if s.start <= offset < s.end and s.index not in self._done:
+                self._done.add(s.index)
+                tokens = self._morph.tokens(s.text, s.start)
+                for i, t in enumerate(tokens):
+                    run = [t]
+                    for u in tokens[i + 1 :]:
+                        if u.start != run[-1].end:
+                            break
+                        run.append(u)
+                    self._by_start.setdefault(t.start, run)
+        return self._by_start.get(offset, [])
+
+    def tag_at(self, offset: int, end: int | None = None) -> str | None:
+        """The tag of the token at ``offset`` (ending at ``end``, if given); None without Kiwi."""
         if self._morph is None:
             return None
-        for s in self._sentences:
-            if s.start <= offset < s.end:
-                if s.index not in self._done:
-                    self._done.add(s.index)
-                    for t in self._morph.tokens(s.text, s.start):
-                        self._tags.setdefault(t.start, t.tag)
-                return self._tags.get(offset)
-        return None
+        run = self.run_at(offset)
+        if not run or (end is not None and run[0].end != end):
+            return ""
+        return run[0].tag
 
 
 # ---------------------------------------------------------------- Korean cues
@@ -57,60 +76,79 @@ _KO_TITLES = (
     "대표이사|대표|최고경영자|최고기술책임자|최고재무책임자|최고운영책임자|최고전략책임자|최고과학자|"
     "CEO|CTO|CFO|COO|CSO|공동\\s?창업자|창업자|창업주|회장|의장|사장|부사장|연구소장|총괄"
 )
-_KO_BEFORE_TITLE = re.compile(rf"(?:({_KO_WORD})\s+)?({_KO_WORD})\s+(?:{_KO_TITLES})(?![\uac00-\ud7a3])")
-_SURNAMES = frozenset(
-    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 "
-    "주 우 구 민 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 라 왕 금 옥 육 "
-    "인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부".split()
+_KO_BEFORE_TITLE = re.compile(rf"(?:({_KO_WORD})\s+)?({_KO_WORD})\s+(?:{_KO_TITLES})([\uac00-\ud7a3]*)")
+_KO_INVESTORS = re.compile(
+    rf"((?:{_KO_WORD}(?:,\s*|·|\s및\s))*{_KO_WORD})\s+(?:등(?:이|도|의)?\s+)?(?:참여|주도|공동\s?주도)"
 )
-_NOT_NAMES_KO = frozenset(
-    "이번 현재 당시 지난 올해 내년 신임 신규 공동 전 현 초대 각자 해당 이 그 같은 양사 회사 기업 업체 국내 해외 "
-    "미국 한국 중국 일본 글로벌 최초 최대 단독 기존".split()
+_NOT_NAMES_KO = frozenset("이번 현재 당시 지난 올해 내년 신임 신규 공동 전 현 초대 각자 해당 이 그 같은 양사 최초 최대 단독 기존".split())
+
+
+_NOUNISH = frozenset({"NNP", "NNG", "SL", "SN", "SH", "NR"})
+# Without Kiwi only these unambiguous particles are cut off a candidate name.
+_PLAIN_PARTICLES = tuple(
+    sorted("은 는 이 가 을 를 의 에 에서 에게 와 과 로 으로 도 과의 와의 에는 에서는 으로는 로는".split(), key=len, reverse=True)
 )
 
 
-def _strip_particles(word: str) -> str:
-    """The name part of an eojeol: the shortest stem whose Hangul tail is a particle chain."""
-    for end in range(1, len(word) + 1):
-        tail = word[end:]
-        if all(is_hangul(c) for c in tail) and is_particle_chain(tail):
-            return word[:end]
+def _name_part(word: str, start: int, tokens: _Tokens) -> str:
+    """The name in an eojeol without its particles: Kiwi's nouns from ``start`` written
+    together, or (without Kiwi) the word less one common particle."""
+    if tokens.available:
+        run = tokens.run_at(start)
+        nouns = []
+        for t in run:
+            if t.tag not in _NOUNISH:
+                break
+            nouns.append(t)
+        return word[: nouns[-1].end - start] if nouns else ""
+    for particle in _PLAIN_PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            return word[: -len(particle)]
     return word
 
 
-def _is_korean_person(word: str) -> bool:
-    return len(word) == 3 and all(is_hangul(c) for c in word) and word[0] in _SURNAMES
+def _is_korean_person(word: str, start: int, tokens: _Tokens) -> bool:
+    """A three-syllable word led by a common surname that Kiwi (when loaded) calls a proper noun."""
+    if len(word) != 3 or not all(is_hangul(c) for c in word) or word[0] not in KOREAN_SURNAMES:
+        return False
+    tag = tokens.tag_at(start, start + len(word))
+    return tag == "NNP" if tag is not None else _name_part(word, start, tokens) == word
 
 
-def _korean_candidates(text: str, tokens: _Tokens) -> Iterator[Candidate]:
-    for m in _KO_ORG_BEFORE.finditer(text):
-        cand = _org(text, m.start(1), m.group(1), tokens)
+def _korean_candidates(text: str, span: Sentence, tokens: _Tokens, non_names: frozenset[str]) -> Iterator[Candidate]:
+    for m in _KO_ORG_BEFORE.finditer(text, span.start, span.end):
+        cand = _org(text, m.start(1), m.group(1), tokens, non_names)
         if cand:
             yield cand
-    for m in _KO_BEFORE_TITLE.finditer(text):
+    for m in _KO_INVESTORS.finditer(text, span.start, span.end):
+        for item in re.finditer(_KO_WORD, m.group(1)):
+            cand = _org(text, m.start(1) + item.start(), item.group(0), tokens, non_names)
+            if cand:
+                yield cand
+    for m in _KO_BEFORE_TITLE.finditer(text, span.start, span.end):
         near, start = m.group(2), m.start(2)
-        if _is_korean_person(near) and tokens.tag_at(start) != "NNG":
+        if not is_particle_chain(m.group(3)):  # 대표는, not 대표적
+            continue
+        if _is_korean_person(near, start, tokens):
             yield Candidate(start, start + len(near), "person")
             continue
-        org = _org(text, start, near, tokens)
+        org = _org(text, start, near, tokens, non_names)
         if org:
             yield org
             far = m.group(1)
-            if far and _is_korean_person(far) and tokens.tag_at(m.start(1)) != "NNG":
+            if far and _is_korean_person(far, m.start(1), tokens):
                 yield Candidate(m.start(1), m.start(1) + len(far), "person")
 
 
-def _org(text: str, start: int, word: str, tokens: _Tokens) -> Candidate | None:
+def _org(text: str, start: int, word: str, tokens: _Tokens, non_names: frozenset[str]) -> Candidate | None:
     """An org candidate if ``word`` (particles removed) looks like a proper name."""
-    name = _strip_particles(word).rstrip(".-")
-    if len(name) < 2 or name in _NOT_NAMES_KO or name.isdigit():
+    name = _name_part(word, start, tokens).rstrip(".-")
+    if len(name) < 2 or name in _NOT_NAMES_KO or name in non_names or name.isdigit():
         return None
     has_latin = any(c.isascii() and c.isalpha() for c in name)
-    if not has_latin and tokens.tag_at(start) not in ("NNP", None):
-        return None
-    if not has_latin and tokens.tag_at(start) is None and not _glossed(text, start + len(name)):
-        return None
-    return Candidate(start, start + len(name), "org")
+    if has_latin or _glossed(text, start + len(name)) or tokens.tag_at(start) == "NNP":
+        return Candidate(start, start + len(name), "org")
+    return None
 
 
 def _glossed(text: str, end: int) -> bool:
@@ -126,42 +164,55 @@ _EN_ORG_BEFORE = re.compile(
     r"\b(?:startup|start-up|company|firm|lab|unicorn|chipmaker|developer|maker|rival|provider|investor|"
     rf"venture firm|fund)\s+(?:called\s+|named\s+)?{_EN_ORG_NAME}"
 )
-_EN_ORG_SUFFIX = re.compile(rf"\b((?:{_CAP} ){{0,3}}{_CAP}),? (?:Inc|Corp|Ltd|LLC|GmbH|SAS|AG|Co)\b")
+_EN_ORG_LIST = rf"({_CAP}(?: (?:{_CAP}|AI|&))*(?:(?:, and |, | and ){_CAP}(?: (?:{_CAP}|AI|&))*)*)"
+_EN_INVESTOR_CUES = (
+    re.compile(rf"\b(?:round|funding|financing|investment|raise)\b[^.;]{{0,60}}?\b(?:co-)?led by {_EN_ORG_LIST}"),
+    re.compile(rf"\b(?:participation from|investors including|backers including|backed by) {_EN_ORG_LIST}"),
+)
+_EN_ORG_SUFFIX = re.compile(rf"\b((?:{_CAP} ){{0,3}}{_CAP}),? (?:Inc|Corp|Ltd|LLC|GmbH|SAS|AG|Co)(?![\w-])")
 _PERSON = r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})"
 _EN_PERSON_CUES = (
-    re.compile(rf"\bfounded (?:in \d{{4}} )?by\s+{_PERSON}"),
+    re.compile(rf"\b(?:co-)?founded (?:in \d{{4}} )?by {_PERSON}(?:,? and {_PERSON})?"),
     re.compile(rf"\b(?:co-?founder|founder|chief executive|CEO|CTO|CFO|COO|president|chairman|researcher|scientist)\s+{_PERSON}"),
     re.compile(rf"{_PERSON},\s+(?:the\s+|its\s+|a\s+|\w+'s\s+)?(?:co-?founder|founder|chief|CEO|CTO|CFO|COO|president|chairman|head)\b"),
-    re.compile(rf"\band\s+{_PERSON}(?=,?\s+(?:who\s+)?co-?founded)"),
 )
 _NOT_NAMES_EN = frozenset(
     """The A An In On At By For From With This That These It Its He She They We His Her Their Our
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December CEO CTO CFO AI US U.S. UK EU Series Chief
-    Executive President Chairman Founder Co-founder Korean Korea American Chinese French Seoul
+    Executive President Chairman Million Billion Founder Co-founder Korean Korea American Chinese French Seoul
     Paris London Beijing Tokyo Silicon Valley San Francisco New York""".split()
 )
 
 
-def _english_candidates(text: str, tokens: _Tokens) -> Iterator[Candidate]:
+def _english_candidates(text: str, span: Sentence, tokens: _Tokens, non_names: frozenset[str]) -> Iterator[Candidate]:
     for pattern in (_EN_ORG_BEFORE, _EN_ORG_SUFFIX):
-        for m in pattern.finditer(text):
-            cand = _english_name(m.group(1), m.start(1), "org")
+        for m in pattern.finditer(text, span.start, span.end):
+            cand = _english_name(m.group(1), m.start(1), "org", non_names)
             if cand:
                 yield cand
+    for pattern in _EN_INVESTOR_CUES:
+        for m in pattern.finditer(text, span.start, span.end):
+            for item in re.finditer(r"[^,]+?(?=, and |, | and |$)", m.group(1)):
+                surface = item.group(0).removeprefix("and ").strip()
+                at = m.start(1) + item.start() + item.group(0).find(surface)
+                cand = _english_name(surface, at, "org", non_names)
+                if cand:
+                    yield cand
     for pattern in _EN_PERSON_CUES:
-        for m in pattern.finditer(text):
-            cand = _english_name(m.group(1), m.start(1), "person")
-            if cand:
-                yield cand
+        for m in pattern.finditer(text, span.start, span.end):
+            for group in range(1, len(m.groups()) + 1):
+                cand = m.group(group) and _english_name(m.group(group), m.start(group), "person", non_names)
+                if cand:
+                    yield cand
 
 
-def _english_name(surface: str, start: int, kind: str) -> Candidate | None:
+def _english_name(surface: str, start: int, kind: str, non_names: frozenset[str]) -> Candidate | None:
     """The candidate without leading or trailing words that are not names (The, Monday)."""
     words = surface.rstrip(".,'’").split(" ")
-    while words and words[0] in _NOT_NAMES_EN:
+    while words and (words[0] in _NOT_NAMES_EN or words[0] in non_names):
         words.pop(0)
-    while words and words[-1] in _NOT_NAMES_EN:
+    while words and (words[-1] in _NOT_NAMES_EN or words[-1] in non_names):
         words.pop()
     if not words:
         return None
@@ -172,19 +223,30 @@ def _english_name(surface: str, start: int, kind: str) -> Candidate | None:
 
 # ---------------------------------------------------------------- the stage
 
-CueFinder = Callable[[str, _Tokens], Iterable[Candidate]]
-CUES: tuple[CueFinder, ...] = (_korean_candidates, _english_candidates)
+CueFinder = Callable[[str, Sentence, _Tokens, frozenset[str]], Iterable[Candidate]]
+
+
+def cues_for(sentence: Sentence) -> CueFinder:
+    """Korean cues for a sentence with Hangul in it, English cues otherwise."""
+    return _korean_candidates if any(is_hangul(c) for c in sentence.text) else _english_candidates
 
 
 def discover(
-    text: str, sentences: Sequence[Sentence], found: Sequence[Mention], morphology, lang: str | None = None
+    text: str,
+    sentences: Sequence[Sentence],
+    found: Sequence[Mention],
+    morphology,
+    non_names: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """Mentions of names the gazetteer lacks, each found wherever the document repeats it."""
+    """Mentions of names the gazetteer lacks, each found wherever the document repeats it.
+
+    ``non_names`` are words a cue must never make a name of (places, generic nouns).
+    """
     taken = {i for m in found for i in range(m.start, m.end)}
-    tokens = _Tokens(text, sentences, morphology)
+    tokens = _Tokens(sentences, morphology)
     kinds: dict[str, str] = {}
-    for finder in CUES:
-        for cand in finder(text, tokens):
+    for sentence in sentences:
+        for cand in cues_for(sentence)(text, sentence, tokens, non_names):
             if any(i in taken for i in range(cand.start, cand.end)):
                 continue
             kinds.setdefault(text[cand.start : cand.end], cand.kind)

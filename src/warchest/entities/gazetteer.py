@@ -17,6 +17,7 @@ from typing import Iterable, Iterator
 
 from ..errors import WarchestError
 from ..model import Entity
+from .hangul import KOREAN_SURNAMES
 
 KINDS = ("org", "person", "product")
 _FIELDS = frozenset({"name", "subkind", "ko", "aliases", "parent", "wikidata", "weak", "shared"})
@@ -51,6 +52,7 @@ class Gazetteer:
     entities: dict[str, Entity] = field(default_factory=dict)
     names: list[Name] = field(default_factory=list)
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> entity ids
+    children: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id -> ids whose parent it is
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
@@ -70,7 +72,7 @@ class Gazetteer:
     def relatives(self, entity_id: str) -> set[str]:
         """Ids of the entity, its parents and its children: what supports a weak name."""
         out = {entity_id} | {e.id for e in self.parent_chain(entity_id)}
-        out.update(e.id for e in self.entities.values() if e.parent == entity_id)
+        out.update(self.children.get(entity_id, ()))
         return out
 
 
@@ -94,6 +96,9 @@ def load_gazetteer(directory: Path) -> Gazetteer:
             for text in shared:
                 shared_ok.setdefault(_fold(text), set()).add(entity.id)
     _check_parents(directory, gazetteer)
+    for entity in gazetteer.entities.values():
+        if entity.parent:
+            gazetteer.children[entity.parent] = gazetteer.children.get(entity.parent, ()) + (entity.id,)
     for folded, ids in owners.items():
         if len(ids) < 2:
             continue
@@ -103,6 +108,18 @@ def load_gazetteer(directory: Path) -> Gazetteer:
             )
         gazetteer.shared[folded] = tuple(sorted(ids))
     return gazetteer
+
+
+def load_non_names(directory: Path) -> frozenset[str]:
+    """Words discovery must never take for names (``non_names.txt``; optional)."""
+    path = directory / "non_names.txt"
+    if not path.exists():
+        return frozenset()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GazetteerError(str(path), f"cannot read: {exc}") from exc
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
 def _entries(path: Path) -> Iterator[tuple[str, dict]]:
@@ -139,15 +156,20 @@ def _entry(path: Path, item: tuple[str, dict]) -> tuple[Entity, list[Name], list
         subkind=raw.get("subkind"),
     )
     forms = [(name, "name")] + [(k, "name") for k in ko] + [(a, "alias") for a in aliases]
-    if weak - {text for text, _ in forms}:
+    written = [text for text, _ in forms]
+    repeated = sorted({t for t in written if written.count(t) > 1})
+    if repeated:
+        raise GazetteerError(str(path), f"{name}: names written more than once {repeated}")
+    if weak - set(written):
         raise GazetteerError(str(path), f"{name}: weak names {sorted(weak)} are not among its names")
     names: list[Name] = []
     seen: set[str] = set()
     for text, how in forms:
+        weak_here = text in weak or (kind == "person" and _is_native_korean_name(text))
         for variant in _spellings(text):
             if variant not in seen:
                 seen.add(variant)
-                names.append(Name(variant, entity.id, weak=text in weak, how=how))
+                names.append(Name(variant, entity.id, weak=weak_here, how=how))
     return entity, names, list(_strings(path, raw, "shared"))
 
 
@@ -163,6 +185,11 @@ def _spellings(text: str) -> Iterable[str]:
     yield text
     if " " in text and _has_hangul(text):
         yield text.replace(" ", "")
+
+
+def _is_native_korean_name(text: str) -> bool:
+    """김성훈, 이재용: thousands of people share each, so they are always weak."""
+    return 2 <= len(text) <= 3 and text[0] in KOREAN_SURNAMES and all("\uac00" <= c <= "\ud7a3" for c in text)
 
 
 def _has_hangul(text: str) -> bool:

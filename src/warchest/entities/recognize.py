@@ -10,21 +10,10 @@ endings (앤스로픽에는, 앤스로픽과의, 오픈AI는): 메타버스 is n
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable
 
 from .gazetteer import Name
-
-# Particles, copula endings and the few bound nouns news glues to a company name.
-# They are parsed as a chain, so 과의, 에서는 and 이라는 need no entries of their own.
-KOREAN_TAIL = frozenset(
-    """은 는 이 가 을 를 의 에 에서 에게 에겐 께 께서 한테 와 과 로 으로 도 만 까지 부터 처럼 보다
-    나 이나 랑 이랑 하고 라는 이라는 란 이란 라고 이라고 라며 이라며 라면 이라면 다 이다 였다 이었다
-    였던 이었던 며 이며 자 이자 고 이고 엔 에선 측 사 등 만큼 뿐 조차 마저 인 로서 으로서 로써 으로써
-    로부터 으로부터 마다 든 이든 야 이야 요 이요 였고 이었고 였으며 이었으며 발 표 계열 산하 진영 쪽 씨
-    는데 인데 이라 라 와는 과는 로는 으로는 에게서 에서도""".split()
-)
-_TAIL_MAX = max(len(t) for t in KOREAN_TAIL)
+from .hangul import is_hangul, is_particle_chain
 
 # Characters written several ways that a name should match either way.
 _FOLD = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "\u00a0": " "})
@@ -35,23 +24,9 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def is_hangul(c: str) -> bool:
-    return "\uac00" <= c <= "\ud7a3"
-
-
 def is_word_char(c: str) -> bool:
     """A letter or digit that would continue a word; Hanja prefixes (美, 中) do not."""
     return c.isalnum() and not ("\u4e00" <= c <= "\u9fff")
-
-
-@lru_cache(maxsize=4096)
-def is_particle_chain(tail: str) -> bool:
-    """Whether a Hangul run splits entirely into particles and endings."""
-    if not tail:
-        return True
-    return any(
-        tail[:n] in KOREAN_TAIL and is_particle_chain(tail[n:]) for n in range(min(_TAIL_MAX, len(tail)), 0, -1)
-    )
 
 
 def right_boundary_ok(text: str, end: int) -> bool:

@@ -1,8 +1,9 @@
 """Resolution: which entity a matched or near-matched name means.
 
-- Weak names (파이, Scale, X) count only when the document also names the entity
-  or one of its relatives by a strong name; shared names go to the entity the
-  document supports.
+- Weak names (파이, Scale, X, and native Korean person names such as 김성훈) count
+  only when the document also names, by a strong name, the entity, its parent chain,
+  its children, or an entity under the same parents; shared names go to the entity
+  the document supports.
 - Spelling variants the gazetteer lacks (엔스로픽 for 앤스로픽) resolve by a jamo
   edit distance in which the substitutions transliteration actually produces
   (ㅐ/ㅔ, ㅅ/ㅌ for "th", ㅂ/ㅍ ...) cost half.
@@ -16,8 +17,9 @@ import re
 from typing import Iterable, Sequence
 
 from ..model import Entity, Mention
-from .gazetteer import Gazetteer
-from .recognize import Match, is_hangul, is_particle_chain, left_boundary_ok, right_boundary_ok
+from .gazetteer import Gazetteer, Name
+from .hangul import is_hangul, is_particle_chain
+from .recognize import Match, left_boundary_ok, right_boundary_ok
 
 # ---------------------------------------------------------------- gazetteer matches
 
@@ -25,12 +27,16 @@ from .recognize import Match, is_hangul, is_particle_chain, left_boundary_ok, ri
 def name_mentions(text: str, matches: Sequence[Match], gazetteer: Gazetteer) -> list[Mention]:
     """Mentions for trie matches, dropping weak names the document does not support."""
     strong = {n.entity_id for m in matches for n in m.names if not n.weak and len(m.names) == 1}
-    supported = set().union(*(gazetteer.relatives(i) for i in strong)) if strong else set()
+    context = strong | {e.id for i in strong for e in gazetteer.parent_chain(i)}
+
+    def supported(name: Name) -> bool:
+        return bool(gazetteer.relatives(name.entity_id) & context)
+
     out = []
     for match in matches:
-        candidates = [n for n in match.names if not n.weak or n.entity_id in supported]
+        candidates = [n for n in match.names if not n.weak or supported(n)]
         if len(candidates) > 1:
-            candidates = [n for n in candidates if n.entity_id in supported] or candidates[:1]
+            candidates = [n for n in candidates if supported(n)] or candidates[:1]
         if not candidates:
             continue
         name = candidates[0]
@@ -167,6 +173,36 @@ def _stem_ends(word: str) -> Iterable[int]:
 
 def _taken(found: Sequence[Mention]) -> set[int]:
     return {i for m in found for i in range(m.start, m.end)}
+
+
+# ---------------------------------------------------------------- surnames
+
+
+def short_name_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Later uses of a named person's last or given name alone (Altman, 아모데이, 무스타파),
+    when only one person in the document carries it."""
+    taken = _taken(found)
+    owners: dict[str, set[str]] = {}
+    first_use: dict[str, tuple[int, Entity]] = {}
+    for m in found:
+        words = m.text.split()
+        if m.entity.kind != "person" or len(words) < 2:
+            continue
+        for word in {words[0], words[-1]}:
+            if len(word) >= (2 if word is words[-1] else 3):
+                owners.setdefault(word, set()).add(m.entity.id)
+                first_use.setdefault(word, (m.end, m.entity))
+    out = []
+    for word, (after, entity) in sorted(first_use.items()):
+        if len(owners[word]) > 1:
+            continue
+        for m in re.finditer(re.escape(word), text):
+            if m.start() < after or m.start() in taken or not left_boundary_ok(text, m.start()):
+                continue
+            if right_boundary_ok(text, m.end()):
+                out.append(Mention(m.start(), m.end(), word, entity, how="alias"))
+                taken.update(range(m.start(), m.end()))
+    return out
 
 
 # ---------------------------------------------------------------- abbreviations

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from ..errors import InputError, NotAnArticleError
 from ..model import Document, RawDoc
+from ..quantities import find_published
 from ..text import detect_lang
 from .chrome import strip_chrome
-from .decode import decode
+from .decode import decode, strip_controls
 from .extract import fold, fragment_paragraphs, is_fragment, page_paragraphs, parse_page
 from .metadata import PageMeta, page_metadata
 
@@ -30,8 +31,8 @@ def document_id(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFC, ``\\n`` line ends, no trailing spaces on lines, no blank ends."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """NFC, ``\\n`` line ends, no control characters or trailing spaces, no blank ends."""
+    text = unicodedata.normalize("NFC", strip_controls(text.replace("\r\n", "\n").replace("\r", "\n")))
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
@@ -63,7 +64,7 @@ def _plain_body(raw: RawDoc, text: str, encoding: str | None) -> _Body:
     """Plain text as it is, less chrome lines; its date is read before the
     chrome goes, since a saved page states it in its dateline."""
     text = normalise(text)
-    meta = PageMeta(published=_published_in(text))
+    meta = PageMeta(published=find_published(text))
     text = strip_chrome(text)
     if raw.title and fold(text.split("\n", 1)[0]) != fold(raw.title):
         text = f"{fold(raw.title)}\n\n{text}"
@@ -80,14 +81,6 @@ def _body(raw: RawDoc) -> _Body:
     if is_html:
         return _html_body(raw, decoded.text, decoded.encoding)
     return _plain_body(raw, decoded.text, decoded.encoding)
-
-
-def _published_in(text: str) -> str | None:
-    try:  # TEMPORARY until quantities.find_published lands; then a plain import
-        from ..quantities import find_published
-    except ImportError:
-        return None
-    return find_published(text)
 
 
 def to_document(raw: RawDoc, published: str | None = None, lang: str | None = None) -> Document:

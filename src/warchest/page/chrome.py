@@ -3,14 +3,20 @@
 Used on plain text that is a whole page saved as text, and on the lines the
 HTML extractor returns, as a second net. Rules are about the *shape* of a line
 (a dateline, a byline with an e-mail, a run of share buttons, a ticker quote, a
-list heading) and sit side by side for Korean and English. Article prose (a
-sentence that ends like one) is never touched by the shape rules, so a clean
-article passes through unchanged.
+list heading) and sit side by side for Korean and English. Rules that could
+also fit a sentence skip article prose (a line that ends like a sentence), and
+a clean article passes through unchanged.
+
+Beyond single lines, the filter knows the layout of a page: the lines above the
+first paragraph hold one headline among the chrome; a "most read" heading is
+followed by a list of headlines; comments, and after the copyright notice
+anything that is not prose, come after the article.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SHORT = 120  # chrome lines are short; body paragraphs rarely are
 PROSE_END = re.compile(r"[.!?。…][\"'”’」』)\]]*$")
@@ -18,8 +24,10 @@ _DATE = r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
 _TIME = r"(?:\s*\(?[월화수목금토일]\)?)?(?:\s*(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _EN_DATE = rf"(?:\w+day,?\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s*(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{{2,4}})?)?"
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 
-# Whole-line shapes, any length up to SHORT.
+# Whole-line shapes. Rules named in PROSE_SAFE never fire on a prose line.
 LINE_RULES: dict[str, re.Pattern[str]] = {
     # ko: 입력 2024.11.23 05:31 | 수정 ...   en: Updated November 22, 2024 9:05 PM UTC
     "dateline": re.compile(
@@ -28,56 +36,73 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "date": re.compile(rf"^{_DATE}{_TIME}(?:\s*[월화수목금토일]요일)?$|^{_EN_DATE}$", re.I),
-    # ko: 정민호 기자 mhjung@site   en: By Priya Raman
+    # ko: 정민호 기자 mhjung@site 입력 ...   en: By Priya Raman / Marcus Velez / July 10, 2025
     "byline": re.compile(
-        r"^[\w가-힣·\s]{0,30}?(?:기자|특파원|에디터|통신원)?\s*(?:구독하기\s*·?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
-        r"|^[가-힣]{2,4}\s*(?:기자|특파원|선임기자|에디터)$"
-        r"|^(?:By|Written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*$"
+        rf"^[^.!?:]{{0,40}}{_EMAIL}"
+        r"|^[가-힣]{2,4}\s*(?:기자|특파원|선임기자|에디터)$|^(?:글|글·사진|사진)\s+[가-힣]{2,4}(?:\s*[·|/].{0,40})?$"
+        rf"|^(?:By|Written by)\s+{_NAME}(?:\s*(?:,|and)\s*{_NAME})*$"
+        rf"|^{_NAME}\s*[/|·,]?\s*{_EN_DATE}$"
+    ),
+    "author_bio": re.compile(rf"^{_NAME} (?:covers|writes about|reports on|is an? (?:senior )?(?:reporter|correspondent|editor|writer))\b"),
+    "promo": re.compile(
+        r"구독하세요|뉴스레터를?\s*(?:구독|신청)|\bsubscribe (?:to|now|for free)\b|^subscribe\b|\breader-supported\b|"
+        r"becoming a (?:free or )?paid subscriber|sign up for (?:our|the) newsletter",
+        re.I,
     ),
     "credit_line": re.compile(
         r"^(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b|^Our Standards:|^Sources?:\s", re.I
     ),
     "copyright": re.compile(r"ⓒ|©|^copyright\b|무단\s*전재|재배포\s*금지|all rights reserved", re.I),
-    "font_size": re.compile(r"글자\s*크기|가장\s*작게|가장\s*크게|^text size\b|^A-+\s*A\b", re.I),
+    "imprint": re.compile(
+        r"대표\s*전화|사업자\s*등록\s*번호|등록\s*번호\s*[:：]?\s*\S*\d|발행\s*·?\s*편집\s*인|"
+        r"\bSuite \d+|\b[A-Z]{2} \d{5}(?:-\d{4})?\b|Mailing address:|quotes? (?:are )?delayed|시세는 .{0,10}지연"
+    ),
+    "footer": re.compile(r"청소년\s*보호\s*정책|개인정보\s*처리\s*방침|Privacy Policy|Terms of (?:use|service)", re.I),
+    "font_size": re.compile(r"글자\s*크기|가장\s*작게|가장\s*크게|^text\s*size|^A-+\s*A\b|smallest\s*smaller", re.I),
     "reactions": re.compile(
         r"(?:좋아요|훈훈해요|슬퍼요|화나요|놀라워요|추천해요|유익해요|어려워요|후속\s*기사\s*원해요)\s*\d+"
-        r"|이 기사(?:를|에 대한)\s*(?:추천|반응)|^Was this article helpful|^[👍😮😢😡\s\d·]+$"
+        r"|이 기사(?:를|에 대한)\s*(?:추천|반응)|^Was this article helpful"
     ),
     "votes": re.compile(
-        r"^(?:(?:추천|반대|비추천|공감|비공감|좋아요|싫어요)\s*\d+\s*[·|]?\s*)+$|^Like \(\d+\)|^▲\s*\d+\s*▼\s*\d+$|^♥\s*\d+$|^\W*\d+\s*$"
+        r"^(?:(?:추천|반대|비추천|공감|비공감|좋아요|싫어요)\s*\d+\s*[·|]?\s*)+$|^Like \(\d+\)|^▲\s*\d+\s*▼\s*\d+$"
     ),
-    "reading_time": re.compile(r"^읽는\s*시간\s*\d+\s*분$|^\d+\s*min(?:ute)?s?\s+read$", re.I),
+    "reading_time": re.compile(r"읽는\s*시간\s*\d+\s*분|\b\d+\s*min(?:ute)?s?\s+read\b", re.I),
     "skip_link": re.compile(r"^(?:본문\s*바로\s*가기|skip to (?:main )?content)$", re.I),
-    "tags": re.compile(r"^#\S+(?:\s+#\S+)+$"),
+    "tags": re.compile(r"^#\S+(?:\s+#\S+)*$"),
     "breadcrumb": re.compile(r"^(?:홈|Home)?\s*(?:>\s*)?[^\s>][^>]{0,20}(?:\s+>\s+[^>]{1,20})+$", re.I),
     "photo_credit": re.compile(
-        r"(?:[.)]\s*|^)(?:\S+\s?DB|\S*자료\s?사진|사진\s?[=:]\s?\S+|\S+\s제공|File photo|"
+        r"(?:[.)]\s*|^)(?:(?:[\w가-힣]+\s?){1,2}(?:DB|자료\s?사진|제공|촬영)|사진\s?[=:]\s?\S+|File photo|"
         r"(?:Photo|Image|Credit|Picture)s?:\s*[^.]{1,60}|(?:Reuters|AP|AFP|Getty Images|Bloomberg)(?:/[\w ]+)?)\.?$",
         re.I,
     ),
-    "ticker": re.compile(r"[+\-−]\d+(?:\.\d+)?%|[▲▼△▽]\s?\d"),
+    "ticker": re.compile(r"[+\-−]\d+(?:\.\d+)?%|[▲▼△▽]\s?\d|^[A-Z]{2,5}$"),
 }
+PROSE_SAFE = ("ticker", "breadcrumb", "votes", "date", "footer")
+LONG_OK = ("author_bio", "promo", "imprint", "footer")  # may fire on lines up to twice SHORT
 
-# Words that make up menus and button rows: a short line of nothing else is chrome.
+# Words that make up menus, button rows and section bars: a short line of
+# nothing else (spaced, separated or run together) is chrome.
 UI_WORDS = {
-    "ko": "로그인 로그아웃 회원가입 구독 구독신청 사이트맵 검색 전체메뉴 메뉴 페이스북 트위터 X(트위터) 카카오톡 카카오스토리 "
-    "카카오톡 공유 페이스북 공유 X 공유 밴드 네이버블로그 링크복사 링크 복사 URL복사 URL 복사 인쇄 공유 스크랩 "
-    "기사저장 목록 이전기사 다음기사 맨위로 지면보기 전체기사 기사제보 제보하기 닫기 더보기 "
+    "ko": "로그인 로그아웃 회원가입 구독 유료구독 구독신청 사이트맵 검색 전체메뉴 메뉴 페이스북 트위터 X(트위터) "
+    "카카오톡 카카오스토리 밴드 네이버블로그 링크 링크복사 링크드인 복사 URL URL복사 인쇄 공유 스크랩 기사저장 "
+    "목록 이전기사 다음기사 맨위로 지면보기 전체기사 기사제보 제보하기 닫기 더보기 "
     "홈 정치 경제 사회 국제 세계 문화 스포츠 연예 IT IT·과학 과학 테크 오피니언 사설 칼럼 금융 증권 산업 부동산 "
-    "글로벌 포토 영상 생활 건강 전국 지역 사람들 라이프 뉴스 전체",
+    "글로벌 포토 영상 생활 건강 전국 지역 사람들 라이프 뉴스 전체 해설 인터뷰 데이터 뉴스레터 반도체 모바일 "
+    "클라우드 스타트업 게임 정책 머니 AI",
     "en": "sign in log in login sign up register subscribe share print email copy link facebook twitter x linkedin "
-    "reddit whatsapp post menu search home close next previous more newsletter "
+    "reddit whatsapp post menu search home close next previous more newsletter newsletters "
     "news world business markets technology tech politics sports opinion culture science health "
-    "entertainment lifestyle video podcasts",
+    "entertainment lifestyle video podcasts sustainability commentary venture chips policy events ai",
 }
-_UI = {w.lower() for words in UI_WORDS.values() for w in words.split()}
+_UI = frozenset(w.lower() for words in UI_WORDS.values() for w in words.split())
+_UI_LONGEST = max(map(len, _UI))
 
-# Headings of the lists and sections that follow an article.
+# Headings of the lists and sections around an article.
 LIST_HEADING = re.compile(
     r"^(?:관련\s*(?:기사|뉴스)|많이\s*(?:본|읽은)\s*(?:뉴스|기사|글)?|주요\s*(?:뉴스|기사)|실시간\s*(?:인기\s*)?(?:기사|뉴스)|"
     r"인기\s*(?:기사|뉴스)|최신\s*(?:기사|뉴스)|추천\s*기사|함께\s*보면\s*좋은\s*기사|오늘의\s*시세|증시\s*·?\s*시세|"
     r"Related(?:\s+(?:articles|stories|posts|coverage))?|Most\s+(?:read|popular|viewed)|Top stories|Recent posts|"
-    r"Trending(?: now)?|More from [\w &]+|You may also like|Recommended|Read more|Latest(?: news)?)\s*:?$",
+    r"Trending(?: now)?|More from [\w &]+|You may also like|Recommended|Read more|Latest(?: news)?|Markets)\s*:?$",
     re.I,
 )
 END_HEADING = re.compile(
@@ -85,6 +110,10 @@ END_HEADING = re.compile(
     r"\d*\s*Comments?(?:\s*\(\d+\))?|Discussion(?: about this (?:post|article))?|Leave a (?:comment|reply))\s*:?$",
     re.I,
 )
+# Lines after which the article is over (once most of its prose is behind
+# them): the copyright notice, the reaction bar, a wire's reporting credits.
+TAIL_RULES = ("copyright", "reactions", "credit_line")
+TAIL_SHARE = 0.6
 
 
 def is_prose(line: str) -> bool:
@@ -92,18 +121,32 @@ def is_prose(line: str) -> bool:
     return len(line) >= 30 and bool(PROSE_END.search(line))
 
 
+@lru_cache(maxsize=4096)
+def _ui_run(text: str) -> bool:
+    """``text`` is one or more UI words run together (``페이스북X링크복사``)."""
+    if not text:
+        return True
+    return any(
+        text[:n] in _UI and _ui_run(text[n:]) for n in range(min(len(text), _UI_LONGEST), 0, -1)
+    )
+
+
 def _is_ui_row(line: str) -> bool:
-    """A short line made only of menu and button words (share rows, log-in bars)."""
-    words = [w for w in re.split(r"[\s|·/]+", line.lower()) if w and w != ":"]
-    return bool(words) and all(w.rstrip(":") in _UI for w in words)
+    """A short line made only of menu, button and section words."""
+    parts = [p.rstrip(":") for p in re.split(r"[\s|·/:]+", line.lower()) if p]
+    return bool(parts) and all(p in _UI or _ui_run(p) for p in parts)
+
+
+def _is_symbols(line: str) -> bool:
+    """Counters, prices and icons: a short line with hardly any letters."""
+    letters = sum(ch.isalpha() for ch in line)
+    return len(line) <= 60 and letters <= len(line.replace(" ", "")) // 4
 
 
 def chrome_rule(line: str) -> str | None:
     """The name of the rule that marks ``line`` as page chrome, or None."""
     line = line.strip()
-    if not line:
-        return None
-    if len(line) > SHORT * 2:
+    if not line or len(line) > SHORT * 2:
         return None
     if LIST_HEADING.match(line) or END_HEADING.match(line):
         return "heading"
@@ -111,45 +154,62 @@ def chrome_rule(line: str) -> str | None:
         return "ui"
     prose = is_prose(line)
     for name, rule in LINE_RULES.items():
-        if name in ("copyright", "photo_credit") and len(line) > SHORT * 1.5:
-            continue
-        if name in ("ticker", "breadcrumb", "votes", "date") and prose:
-            continue
-        if name in ("ticker",) and len(line) > SHORT:
+        if (prose and name in PROSE_SAFE) or (len(line) > SHORT * 1.5 and name not in LONG_OK):
             continue
         if rule.search(line):
             return name
-    return None
+    return "symbols" if _is_symbols(line) else None
 
 
-def _prose_weight(lines: list[str]) -> int:
-    return sum(len(line) for line in lines if is_prose(line))
-
-
-def filter_lines(lines: list[str]) -> list[str]:
-    """The lines that are not chrome.
-
-    Besides single chrome lines, two kinds of runs go: the headline list under
-    a list heading (related, most read: the lines until the next prose line),
-    and everything after a comments heading once the article is behind it.
-    """
-    kept: list[str] = []
-    in_list = False
-    total = _prose_weight(lines)
-    for i, line in enumerate(lines):
+def _keep_flags(lines: list[str]) -> tuple[list[bool], list[bool]]:
+    """Per line: whether it is kept, and whether it was judged chrome."""
+    weights = [len(s) if is_prose(s) else 0 for s in (line.strip() for line in lines)]
+    total, before = sum(weights), 0
+    keep, chrome = [False] * len(lines), [False] * len(lines)
+    in_list = in_tail = False
+    for i, (line, weight) in enumerate(zip(lines, weights)):
         stripped = line.strip()
-        if END_HEADING.match(stripped) and _prose_weight(lines[:i]) >= 0.6 * total:
+        past_article = before >= TAIL_SHARE * total
+        before += weight
+        if END_HEADING.match(stripped) and past_article:
+            chrome[i:] = [True] * (len(lines) - i)
             break
-        if LIST_HEADING.match(stripped):
-            in_list = True
+        rule = chrome_rule(stripped)
+        if rule is not None:
+            chrome[i] = True
+            in_list = rule == "heading" and LIST_HEADING.match(stripped) is not None
+            in_tail = in_tail or (rule in TAIL_RULES and past_article)
             continue
-        if in_list and stripped and not is_prose(stripped):
+        if stripped and not weight and (in_list or in_tail):
+            chrome[i] = True
             continue
-        if stripped:
+        if weight:
             in_list = False
-        if chrome_rule(stripped) is None:
-            kept.append(line)
-    return kept
+        keep[i] = True
+    return keep, chrome
+
+
+def _headline_only(lines: list[str], keep: list[bool], chrome: list[bool]) -> None:
+    """Above the first paragraph of a page, keep only its headline: the longest
+    line that is not chrome. Text without chrome up there is left alone."""
+    first = next((i for i, line in enumerate(lines) if is_prose(line.strip())), len(lines))
+    if not any(chrome[:first]):
+        return
+    candidates = [i for i in range(first) if keep[i] and lines[i].strip()]
+    if candidates:
+        best = max(candidates, key=lambda i: (len(lines[i].strip()), -i))
+        for i in candidates:
+            keep[i] = i == best
+
+
+def filter_lines(lines: list[str], headline: bool = True) -> list[str]:
+    """The lines that are not chrome, in order. ``headline`` says the lines
+    carry the page's headline (a page saved as text), so that above the first
+    paragraph only it is kept."""
+    keep, chrome = _keep_flags(lines)
+    if headline:
+        _headline_only(lines, keep, chrome)
+    return [line for line, k in zip(lines, keep) if k]
 
 
 def strip_chrome(text: str) -> str:

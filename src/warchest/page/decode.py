@@ -96,10 +96,19 @@ def _label(declared: str, codec: str) -> str:
     return declared.strip().strip("\"'").lower() or codec
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without the characters XML forbids (C0 controls other than tab,
+    line feed and carriage return; U+FFFE, U+FFFF): they are never article
+    text, and the HTML parser refuses them."""
+    return _CONTROL.sub("", text)
+
+
 def _control_share(text: str) -> float:
     sample = text[:65536]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    return bad / max(1, len(sample))
+    return len(_CONTROL.findall(sample)) / max(1, len(sample))
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:
@@ -155,4 +164,4 @@ def _plausible_single_byte(data: bytes, codec: str) -> bool:
 def _checked(text: str, encoding: str, source: str) -> Decoded:
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise DecodeError(source, "binary data, not text")
-    return Decoded(text, encoding)
+    return Decoded(strip_controls(text), encoding)

@@ -14,9 +14,11 @@ normalised text, so they share an id.
 from __future__ import annotations
 
 import unicodedata
-from typing import Sequence
+from typing import Iterable, Iterator, Sequence
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from ..model import Document
 
 NUM_PERM = 128
 SEED = 1
@@ -112,3 +114,21 @@ class NearDuplicateIndex:
     def _matches(self, mh: LeanMinHash) -> list[tuple[str, float]]:
         scored = [(other, round(float(mh.jaccard(self._signatures[other])), 4)) for other in self._lsh.query(mh)]
         return sorted((m for m in scored if m[1] >= self.threshold), key=lambda m: (-m[1], m[0]))
+
+
+Duplicates = list[tuple[Document, float]]
+
+
+def find_duplicates(docs: Iterable[Document], threshold: float = THRESHOLD) -> Iterator[tuple[Document, Duplicates]]:
+    """Each document that repeats earlier ones, with those documents and the
+    estimated Jaccard; an exact copy (the same id) is reported with 1.0."""
+    index = NearDuplicateIndex(threshold)
+    first: dict[str, Document] = {}
+    for doc in docs:
+        if doc.id in first:
+            yield doc, [(first[doc.id], 1.0)]
+            continue
+        first[doc.id] = doc
+        found = index.add(doc.id, doc.text)
+        if found:
+            yield doc, [(first[other], jaccard) for other, jaccard in found]

@@ -90,7 +90,7 @@ def page_paragraphs(tree: lxml_html.HtmlElement, title: str | None) -> list[str]
     if not lines:
         body = body_container(tree)
         lines = block_paragraphs(body) if body is not None else []
-    lines = filter_lines(lines)
+    lines = filter_lines(lines, headline=False)  # the title comes from the metadata
     while lines and title and fold(lines[0]) == fold(title):
         lines = lines[1:]
     return lines

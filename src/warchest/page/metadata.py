@@ -112,8 +112,9 @@ def _text_of(el) -> str | None:
     return _clean(el.text_content()) if el is not None else None
 
 
-def strip_site(title: str, site: str | None) -> str:
-    """``<title>`` without the site name its publisher appends or prepends."""
+def strip_site(title: str, site: str | None, guess: bool = True) -> str:
+    """``<title>`` without the site name its publisher appends or prepends;
+    with ``guess``, a short last segment counts as the site when none is known."""
     parts = [p for p in TITLE_SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title
@@ -121,8 +122,8 @@ def strip_site(title: str, site: str | None) -> str:
         rest = [p for p in parts if _clean(p) != _clean(site)]
         if rest and len(rest) < len(parts):
             return _clean(" - ".join(rest)) or title
-    # No site name known: the tail (or head) segment is the site when it is short.
-    if len(parts[-1]) <= 30 and len(parts[-1]) < len(parts[0]):
+    # No site name known: the tail segment is the site when it is short.
+    if guess and len(parts[-1]) <= 30 and len(parts[-1]) < len(parts[0]):
         return _clean(title[: title.rfind(parts[-1])].rstrip(" -|–—:·»:ㅣ")) or title
     return title
 
@@ -145,22 +146,30 @@ def headline_near_body(tree: lxml_html.HtmlElement) -> str | None:
     return None
 
 
+def _names(statement: str, heading: str, site: str | None) -> bool:
+    """Whether a title statement (og:title, <title> ...) names this heading:
+    it holds the heading, and little else beyond the site name."""
+    return heading in statement and len(heading) >= 0.6 * len(strip_site(statement, site))
+
+
 def _title(tree, metas: dict[str, str], ld: dict[str, Any], site: str | None) -> str | None:
-    for key in TITLE_METAS:
-        if metas.get(key):
-            return _clean(metas[key])
-    if isinstance(ld.get("headline"), str):
-        return _clean(ld["headline"])
+    """The headline as the page shows it: a heading that the page's own title
+    statements (og:title, JSON-LD, <title>) name; else the first statement;
+    without any, the heading just above the body."""
+    statements = [_clean(metas.get(key)) for key in TITLE_METAS]
+    statements.append(_clean(ld["headline"]) if isinstance(ld.get("headline"), str) else None)
     page_title = _text_of(tree.find(".//title"))
-    if page_title:
-        # A heading is the title only if <title> names it; otherwise <title> is.
-        for h in (t for t in (_text_of(h) for h in tree.iter("h1")) if t):
-            if h in page_title:
-                return h
-        stripped = strip_site(page_title, site)
+    statements = [st for st in statements + [page_title] if st]
+    shown = headline_near_body(tree)
+    headings = ([shown] if shown else []) + [t for t in (_text_of(h) for h in tree.iter("h1")) if t]
+    for heading in headings:
+        if any(_names(st, heading, site) for st in statements):
+            return heading
+    for statement in statements:
+        stripped = strip_site(statement, site, guess=statement is page_title)
         if stripped != site:
             return stripped
-    return headline_near_body(tree)
+    return shown
 
 
 def _published(tree, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
@@ -197,13 +206,16 @@ def page_metadata(tree: lxml_html.HtmlElement) -> PageMeta:
     """What the page says about itself; call before the tree is pruned."""
     metas = _metas(tree)
     ld = _article_ld(tree)
-    guessed = trafilatura.extract_metadata(tree)
-    site = next((_clean(metas[k]) for k in SITE_METAS if metas.get(k)), None)
-    site = site or _ld_name(ld.get("publisher")) or (guessed.sitename if guessed else None)
+    site = next((_clean(metas[k]) for k in SITE_METAS if metas.get(k)), None) or _ld_name(ld.get("publisher"))
+    author = _author(metas, ld, None)
+    if site is None or author is None:  # trafilatura's guesses, only where needed (they cost)
+        guessed = trafilatura.extract_metadata(tree)
+        site = site or (guessed.sitename if guessed else None)
+        author = author or _author({}, {}, guessed.author if guessed else None)
     return PageMeta(
         title=_title(tree, metas, ld, site),
         published=_published(tree, metas, ld),
-        author=_author(metas, ld, guessed.author if guessed else None),
+        author=author,
         site=site,
-        url=_url(tree, metas) or (guessed.url if guessed else None),
+        url=_url(tree, metas),
     )

@@ -46,20 +46,14 @@ def _words(el: lxml_html.HtmlElement) -> set[str]:
     return words
 
 
-def _paragraph_weight(el: lxml_html.HtmlElement) -> int:
-    return sum(len(p.text_content()) for p in el.iterchildren("p"))
-
-
 def body_container(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     """The element whose own ``<p>`` children hold the most text."""
-    best, weight = None, 0
-    for el in tree.iter():
-        if not isinstance(el.tag, str):
-            continue
-        w = _paragraph_weight(el)
-        if w > weight:
-            best, weight = el, w
-    return best
+    weights: dict[lxml_html.HtmlElement, int] = {}
+    for p in tree.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            weights[parent] = weights.get(parent, 0) + len(p.text_content())
+    return max(weights, key=weights.__getitem__, default=None)
 
 
 def is_chrome(el: lxml_html.HtmlElement) -> bool:

@@ -45,10 +45,11 @@ def next_month(ref: dt.date, month: int) -> tuple[int, int]:
     return (ref.year, month) if month > ref.month else (ref.year + 1, month)
 
 
-def latest_day(ref: dt.date, month: int, day: int) -> dt.date | None:
-    """The latest month-day on or before the reference date (Jan. 23 in March: this year)."""
+def latest_day(ref: dt.date, month: int, day: int, ahead: int = 31) -> dt.date | None:
+    """The latest month-day on or before the reference date (Jan. 23 in March: this year),
+    or this year's if it comes within ``ahead`` days after it (an announced schedule)."""
     this_year = safe_date(ref.year, month, day)
-    if this_year and this_year <= ref:
+    if this_year and (this_year - ref).days <= ahead:
         return this_year
     return safe_date(ref.year - 1, month, day)
 

@@ -10,7 +10,8 @@ Decisions (documented here, tested in tests/test_quantities_dates.py):
   month before when that day is still to come; 오는 5일 looks forward instead.
 - A month without a year (지난 2월, in February, 6월) is the latest such month on or before
   the publication month; "last September" is strictly before it. A month-day without a
-  year (Jan. 23, 3월 27일) is the latest such day on or before publication.
+  year (Jan. 23, 3월 27일) is the latest such day on or before publication, unless it falls
+  within a month after publication in the same year (a schedule: "the final is Oct. 20").
 - English weekdays ("on Friday", "Tuesday") are the latest such day on or before
   publication; "last Tuesday" strictly before; "next Monday" strictly after.
 - 초/말/중순, 상반기, 1분기, early/late/mid-, "the first quarter" narrow a period without
@@ -18,6 +19,7 @@ Decisions (documented here, tested in tests/test_quantities_dates.py):
 - 지난주 / "last week" have month precision: the month of the day a week before publication.
 - 이날 / 당일 / "that day" take the last explicit day before them (else publication);
   전날 / "the day before" the day before that; "four days earlier" counts back from it.
+  당시 / "at the time" repeat the last date named, at its precision (nothing before: no date).
 - Relative forms with no publication date keep their precision and a null value.
 """
 
@@ -42,6 +44,7 @@ class Context:
     ref: dt.date | None
     anchor: dt.date | None = None  # the last explicit day
     year: int | None = None  # the last year named
+    last: tuple[str, str] | None = None  # the last date named, at its precision
 
     @property
     def day(self) -> dt.date | None:
@@ -53,6 +56,7 @@ class Rule:
     pattern: re.Pattern[str]
     resolve: Callable[[re.Match[str], Context], Resolved]
     relative_to_context: bool = False  # 이날, 같은 해: resolving it does not move the context
+    trigger: re.Pattern[str] | None = None  # a cheap test: without it in the text, skip the rule
 
 
 # ------------------------------------------------------------------ shared pieces
@@ -69,14 +73,14 @@ _EN_MONTHS = {
     "nov": 11, "dec": 12,
 }  # fmt: skip
 _MON = (
-    r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May\.?|June?\.?|July?\.?|Aug(?:ust|\.)?"
     r"|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])"
 )
 _MON_FULL = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
 _DAY_EN = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "한": 1, "두": 2, "세": 3, "네": 4,
+             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "한": 1, "일": 1, "두": 2, "세": 3, "네": 4,
              "다섯": 5, "여섯": 6}  # fmt: skip
 # Plain prepositions are left out of a date's span ("in 2021" -> "2021").
 _PREPOSITIONS = {"in", "since", "by", "until", "till", "through", "during", "from", "of", "before", "after", "on"}
@@ -127,9 +131,9 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolved:
             return None
         if ctx.ref is None:
             return None, "day"
-        if rel in ("오는", "next"):
-            y, mo = next_month(ctx.ref, month) if month != ctx.ref.month or day <= ctx.ref.day else (ctx.ref.year, month)
-            return _day(safe_date(y, mo, day))
+        if rel in ("오는", "next"):  # the first such day after publication
+            this_year = safe_date(ctx.ref.year, month, day)
+            return _day(this_year if this_year and this_year > ctx.ref else safe_date(ctx.ref.year + 1, month, day))
         if rel in ("올해", "올", "this"):
             return _day(safe_date(ctx.ref.year, month, day))
         return _day(latest_day(ctx.ref, month, day))
@@ -217,12 +221,19 @@ def _anchor_word(m: re.Match[str], ctx: Context) -> Resolved:
     return _day(base + dt.timedelta(days=_ANCHOR_WORDS[re.sub(r"\s", "", m.group("a")).lower()]))
 
 
+def _then(m: re.Match[str], ctx: Context) -> Resolved:
+    """당시 / "at the time": the last date named, at the precision it was named with."""
+    return ctx.last
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Resolved:
     if ctx.ref is None:
         return None, "day"
     w = m.group("w").lower()
     weekday = _KO_WEEKDAYS.index(w) if w in _KO_WEEKDAYS else _WEEKDAYS_EN.index(w)
     rel = re.sub(r"\s", "", (m.group("rel") or "").lower())
+    if rel in ("this", "이번", "이번주"):  # the one in the publication week, Monday to Sunday
+        return _day(ctx.ref + dt.timedelta(days=weekday - ctx.ref.weekday()))
     direction = {"last": "last", "지난": "last", "지난주": "last", "thispast": "last", "past": "last",
                  "next": "next", "다음": "next", "오는": "next", "다음주": "next"}.get(rel, "on")  # fmt: skip
     return _day(weekday_near(ctx.ref, weekday, direction))
@@ -283,17 +294,27 @@ def _en_unit(m: re.Match[str], ctx: Context) -> Resolved:
     return _month(shift_months(ctx.ref.year, ctx.ref.month, shift))
 
 
-_EN_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_YEAR_SHIFT = {"the": 0, "this": 0, "last": -1, "next": 1, "연초": 0, "연말": 0, "연내": 0, "연중": 0, "상반기": 0,
+               "하반기": 0}  # fmt: skip
+
+
+def _part_of_year(m: re.Match[str], ctx: Context) -> Resolved:
+    """A part of the publication year, or of the one before or after: 연말, the end of last year."""
+    return _year(ctx.ref.year + _YEAR_SHIFT[m.group("which").lower()] if ctx.ref else None)
+
+
+_EN_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                 "the day after tomorrow": 2}  # fmt: skip
 
 
 def _en_day_word(m: re.Match[str], ctx: Context) -> Resolved:
     if ctx.ref is None:
         return None, "day"
-    return _day(ctx.ref + dt.timedelta(days=_EN_DAY_WORDS[m.group("w").lower()]))
+    return _day(ctx.ref + dt.timedelta(days=_EN_DAY_WORDS[re.sub(r"\s+", " ", m.group("w").lower())]))
 
 
 def _en_month_alone(m: re.Match[str], ctx: Context) -> Resolved:
-    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    rel = re.sub(r"\s+", " ", (m.groupdict().get("rel") or "").lower())
     return _relative_month("last" if rel == "last" else "next" if rel == "next" else "this" if rel == "this" else "", _month_of(m.group("mon")), ctx)
 
 
@@ -329,47 +350,64 @@ def _bare_year(m: re.Match[str], ctx: Context) -> Resolved:
 
 # ------------------------------------------------------------------ the rules
 
-_NOT_DIGIT_BEFORE = r"(?<![\d.,/\-~∼$€£¥₩#])"
+_NOT_DIGIT_BEFORE = r"(?<![\d.,/$€£¥₩#])"
 _KO_DAY_END = r"(?!\s?(?:간|동안|만에|만|이내|내|째|연속|치|가량|여|이후|후|뒤|분|번|회|차|명))"
 
 
-def _r(pattern: str, resolve, relative_to_context: bool = False, flags: int = 0) -> Rule:
-    return Rule(re.compile(pattern, flags), resolve, relative_to_context)
+_HANGUL = re.compile("[가-힣]")
+_MONTH_NAME = re.compile(_MON)
+_WEEKDAY_NAME = re.compile("day", re.IGNORECASE)
+
+
+def _r(pattern: str, resolve, relative_to_context: bool = False, flags: int = 0, trigger=None) -> Rule:
+    return Rule(re.compile(pattern, flags), resolve, relative_to_context, trigger)
+
+
+def _ko(pattern: str, resolve, relative_to_context: bool = False) -> Rule:
+    """A Korean rule: only texts with Hangul need it."""
+    return _r(pattern, resolve, relative_to_context, trigger=_HANGUL)
 
 
 RULES: tuple[Rule, ...] = (
     # Korean and numeric absolute dates
-    _r(rf"{_NOT_DIGIT_BEFORE}{_Y}\s?년\s?{_M}\s?월\s?{_D}\s?일{_TZ}", _absolute),
+    _ko(rf"{_NOT_DIGIT_BEFORE}{_Y}\s?년\s?{_M}\s?월\s?{_D}\s?일{_TZ}", _absolute),
     _r(rf"{_NOT_DIGIT_BEFORE}{_Y}\s?(?P<sep>[.\-/])\s?{_M}\s?(?P=sep)\s?{_D}(?![\d])(?:\.(?!\d))?{_TZ}", _absolute),
     _r(rf"(?<![\d/]){_M}/{_D}/{_Y}(?![\d/])", _absolute),
-    _r(rf"{_NOT_DIGIT_BEFORE}{_Y}\s?년\s?{_M}\s?월{_PART_M}", _absolute),
+    _r(rf"(?<![\d/]){_D}/{_M}/{_Y}(?![\d/])", _absolute),  # 27/03/2024: only when the US reading fails
+    _ko(rf"{_NOT_DIGIT_BEFORE}{_Y}\s?년\s?{_M}\s?월{_PART_M}", _absolute),
     _r(rf"{_NOT_DIGIT_BEFORE}{_Y}-(?P<m>0[1-9]|1[0-2])(?![\d.\-/])", _absolute),
-    _r(rf"{_NOT_DIGIT_BEFORE}{_Y}\s?년(?!\s?(?:대|간|동안|만에|치|째|생|도\s?예산))(?:{_PART_Y})", _absolute),
+    _ko(rf"{_NOT_DIGIT_BEFORE}{_Y}\s?년(?!\s?(?:대|간|동안|만에|치|째|생|도\s?예산))(?:{_PART_Y})", _absolute),
     # Korean relative
-    _r(
+    _ko(
         rf"(?<![가-힣])(?P<ry>재작년|지난해|작년|올해|금년|내년|내후년|같은\s?해|그해|이듬해|올(?=\s?(?:\d{{1,2}}\s?월|초|말|상반기|하반기|[1-4]\s?분기)))"
         rf"(?:\s?{_M}\s?월(?:\s?{_D}\s?일{_TZ})?{_PART_M}|{_PART_Y})",
         _ko_year_word,
     ),
-    _r(rf"(?<![가-힣])(?P<rm>지지난달|지난달|전달|전월|이달|이번\s?달|당월|다음\s?달|내달)(?:\s?{_D}\s?일{_TZ}|{_PART_M})", _ko_month_word),
-    _r(rf"(?:(?P<rel>지난|오는|이번|올해|올)\s?)?{_NOT_DIGIT_BEFORE}{_M}\s?월(?!요일)(?:\s?{_D}\s?일{_TZ})?{_PART_M}", _month_day),
-    _r(rf"(?:(?P<rel>지난|오는|이번\s?달)\s?)?(?<![\d.,/\-~∼제])(?<!월\s){_D}\s?일{_KO_DAY_END}{_TZ}", _ko_day),
-    _r(r"(?<![가-힣])(?P<w>오늘|금일|어제|작일|그저께|그제|내일|모레)(?!날|부터\s?\d)", _ko_day_word),
-    _r(r"(?<![가-힣])(?P<a>이날|당일|같은\s?날|그날|이튿날|다음\s?날|전날|하루\s?전)", _anchor_word, True),
-    _r(rf"(?:(?P<rel>지난주|이번\s?주|다음\s?주|지난|이번|다음|오는)\s?)?(?P<w>[{_KO_WEEKDAYS}])요일{_TZ}", _weekday),
-    _r(r"(?<![가-힣])(?P<wk>지난\s?주|이번\s?주|금주|다음\s?주|내주)(?!\s?[월화수목금토일]요일)(?![말간주])", _week),
-    _r(r"(?<![\d가-힣])(?P<n>\d+|한|두|세|네|다섯|여섯)\s?(?P<u>년|개월|달|주일|주|일)\s?(?P<dir>전)(?:(?![가-힣])|(?=에|부터|까지|의))", _ago),
-    _r(r"(?<![\d년])(?P<q>[1-4])\s?분기", _quarter),
+    _ko(rf"(?<![가-힣])(?P<rm>지지난달|지난달|전달|전월|이달|이번\s?달|당월|다음\s?달|내달)(?:\s?{_D}\s?일{_TZ}|{_PART_M})", _ko_month_word),
+    _ko(rf"(?:(?P<rel>지난|오는|이번|올해|올)\s?)?{_NOT_DIGIT_BEFORE}{_M}\s?월(?!요일)(?:\s?{_D}\s?일{_TZ})?{_PART_M}", _month_day),
+    _ko(rf"(?:(?P<rel>지난|오는|이번\s?달)\s?)?(?<![\d.,/\-제])(?<!월\s){_D}\s?일{_KO_DAY_END}{_TZ}", _ko_day),
+    _ko(r"(?<![가-힣])(?P<w>오늘|금일|어제|작일|그저께|그제|내일|모레)(?!날|부터\s?\d)", _ko_day_word),
+    _ko(r"(?<![가-힣])(?P<a>이날|당일|같은\s?날|그날|이튿날|다음\s?날|전날|하루\s?전)", _anchor_word, True),
+    _ko(r"(?<![가-힣])당시(?!간|장)|\b(?i:at\s+the\s+time)\b", _then, True),
+    _ko(rf"(?:(?P<rel>지난주|이번\s?주|다음\s?주|지난|이번|다음|오는)\s?)?(?P<w>[{_KO_WEEKDAYS}])요일{_TZ}", _weekday),
+    _ko(r"(?<![가-힣])(?P<wk>지난\s?주|이번\s?주|금주|다음\s?주|내주)(?!\s?[월화수목금토일]요일)(?![말간주])", _week),
+    _ko(r"(?<![\d가-힣])(?P<n>\d+|한|두|세|네|다섯|여섯|일(?=주일))\s?(?P<u>년|개월|달|주일|주|일)\s?(?P<dir>전)(?:(?![가-힣])|(?=에|부터|까지|의))", _ago),
+    _ko(r"(?<![\d년])(?P<q>[1-4])\s?분기", _quarter),
+    _ko(r"(?<![가-힣])(?P<which>연초|연말|연내|연중|상반기|하반기)", _part_of_year),
     # English absolute
-    _r(rf"\b{_MON}\s+{_DAY_EN},?\s+{_Y}\b", _absolute),
-    _r(rf"\b{_DAY_EN}\s+(?:of\s+)?{_MON},?\s+{_Y}\b", _absolute),
-    _r(rf"\b(?:(?:early|late|mid-?)\s*)?{_MON},?\s+(?:of\s+)?{_Y}\b", _absolute),
-    _r(rf"\b(?:(?P<rel>(?i:last|this|next))\s+)?{_MON}\s+{_DAY_EN}(?!,?\s+\d)", _month_day),
-    _r(rf"(?<![\d,.$])\b{_DAY_EN}\s+{_MON}(?!,?\s+\d)", _month_day),
+    _r(rf"\b{_MON}\s+{_DAY_EN},?\s+{_Y}\b", _absolute, trigger=_MONTH_NAME),
+    _r(rf"\b{_DAY_EN}\s+(?:of\s+)?{_MON},?\s+{_Y}\b", _absolute, trigger=_MONTH_NAME),
+    _r(rf"\b(?:(?:early|late|mid-?)\s*)?{_MON},?\s+(?:of\s+)?{_Y}\b", _absolute, trigger=_MONTH_NAME),
+    _r(rf"\b(?:(?P<rel>(?i:last|this|next))\s+)?{_MON}\s+{_DAY_EN}(?!,?\s+\d)", _month_day, trigger=_MONTH_NAME),
+    _r(rf"(?<![\d,.$])\b{_DAY_EN}\s+{_MON}(?!,?\s+\d)", _month_day, trigger=_MONTH_NAME),
     _r(
-        rf"(?:\b(?P<rel>(?i:last|this|next|in|since|by|until|through|during|from|early|late|mid-|earlier\s+in|later\s+in|before|after|end\s+of|start\s+of|beginning\s+of))\s+){_MON_FULL}",
+        rf"(?:\b(?P<rel>(?i:last|this|next|in|since|by|until|through|during|from|early|late|mid-|earlier\s+in|later\s+in|before|after|end\s+of|start\s+of|beginning\s+of))(?:\s+|(?<=-))){_MON_FULL}",
         _en_month_alone,
+        trigger=_MONTH_NAME,
     ),
+    # a bare month name, not May (a verb) nor a name before a surname (April Smith)
+    _r(r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+[A-Z])",
+       _en_month_alone, trigger=_MONTH_NAME),
     _r(
         rf"(?:\b(?:early|late|mid-?|fiscal|FY|the\s+end\s+of|the\s+start\s+of|the\s+(?:first|second)\s+half\s+of|(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+of|spring|summer|fall|autumn|winter)\s*){_Y}\b(?![,.]?\d)",
         _year_alone,
@@ -383,14 +421,25 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(rf"\b(?:Q|H)(?P<q>[1-4])(?:\s?(?:'(?P<yy>\d{{2}})|{_Y}))?\b", _quarter),
     _r(rf"\b{_Y}\s?(?:Q|H)(?P<q>[1-4])\b", _quarter),
+    _r(r"\b(?P<q>[1-4])(?:Q|H)\s?'?(?P<yy>\d{2})\b", _quarter),
+    _r(r"\bFY\s?'?(?P<yy>\d{2})\b", _quarter),
     # English relative
     _r(
         r"\b(?P<rel>earlier\s+this|later\s+this|early\s+this|late\s+this|late\s+last|early\s+last|early\s+next|late\s+next|the\s+past|the\s+previous|the\s+same|last|this|next|that)\s+(?P<u>year|month|quarter)\b",
         _en_unit,
         flags=re.IGNORECASE,
     ),
+    _r(
+        r"\b(?:the\s+)?(?:end|start|beginning|middle|rest|(?:first|second)\s+half)\s+of\s+(?P<which>the|this|last|next)\s+year\b",
+        _part_of_year,
+        flags=re.IGNORECASE,
+    ),
     _r(r"\b(?P<wk>earlier\s+this|later\s+this|the\s+past|the\s+previous|last|this|next)\s+week\b", _week, flags=re.IGNORECASE),
-    _r(r"\b(?P<w>today|tonight|yesterday|tomorrow)\b", _en_day_word, flags=re.IGNORECASE),
+    _r(
+        r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)\b",
+        _en_day_word,
+        flags=re.IGNORECASE,
+    ),
     _r(
         r"\b(?P<a>that\s+same\s+day|the\s+same\s+day|that\s+day|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later)\b",
         _anchor_word,
@@ -400,6 +449,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         r"(?:\b(?P<rel>(?i:this\s+past|last|this|next|on|by|since|until|from|past))\s+)?\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
         _weekday,
+        trigger=_WEEKDAY_NAME,
     ),
     _r(
         r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<u>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before|after)\b",
@@ -424,6 +474,8 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     found = []
     for order, rule in enumerate(RULES):
+        if rule.trigger is not None and not rule.trigger.search(text):
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 start, end = _span(m)
@@ -443,9 +495,18 @@ def _chosen(found):
     return sorted(chosen, key=lambda c: c[0])
 
 
+def _reference(published: str | None) -> dt.date | None:
+    """The publication day from YYYY-MM-DD or a full ISO timestamp; None if unreadable,
+    so that a page with malformed metadata still gets its absolute dates."""
+    try:
+        return dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
 def find_dates(text: str, published: str | None = None) -> list[When]:
     """Every date expression in ``text``, resolved against ``published`` (YYYY-MM-DD...)."""
-    ref = dt.date.fromisoformat(published[:10]) if published else None
+    ref = _reference(published)
     ctx = Context(ref, year=ref.year if ref else None)
     out: list[When] = []
     for start, end, order, m in _chosen(_candidates(text)):
@@ -456,6 +517,7 @@ def find_dates(text: str, published: str | None = None) -> list[When]:
         value, precision = resolved
         out.append(When(value, precision, text[start:end], start, end))
         if value and not rule.relative_to_context:
+            ctx.last = resolved
             ctx.year = int(value[:4])
             if precision == "day":
                 ctx.anchor = dt.date.fromisoformat(value)

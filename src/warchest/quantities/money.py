@@ -40,9 +40,9 @@ def _alternation(words) -> str:
 
 
 _BEFORE_RE = re.compile(
-    rf"(?:(?P<sym>{_alternation(_SYMBOLS_BEFORE)})|\b(?P<code>{'|'.join(CODES)}))\s?$"
+    rf"(?:(?<![A-Za-z])(?P<sym>{_alternation(_SYMBOLS_BEFORE)})|\b(?P<code>{'|'.join(CODES)}))\s?$"
 )
-_AFTER_KO_RE = re.compile(rf"\s?(?P<yeo>여\s?)?(?P<cur>{_alternation(_WORDS_AFTER_KO)})(?P<hwa>화)?")
+_AFTER_KO_RE = re.compile(rf"\s?(?P<yeo>여\s?)?(?P<cur>{_alternation(_WORDS_AFTER_KO)})(?P<hwa>화)?(?P<dae>대(?![가-힣]))?")
 _AFTER_EN_RE = re.compile(
     rf"\s?(?:(?P<code>{'|'.join(CODES)})\b|(?P<sym>{_alternation(_SYMBOLS_AFTER)})|(?P<word>{_alternation(_WORDS_AFTER_EN)})\b)",
     re.IGNORECASE,
@@ -60,7 +60,7 @@ class Currency:
     code: str
     start: int
     end: int
-    approx: bool = False  # 10억여 원: 여 between figure and currency
+    approx: bool = False  # 10억여 원, 1조원대: 여 or 대 make the figure approximate
 
 
 def currency_before(text: str, start: int) -> Currency | None:
@@ -84,7 +84,7 @@ def currency_after(text: str, end: int, short_numeral: bool = False) -> Currency
     if m and (m.group("hwa") or ends_word(text, m.end())):
         word = m.group("cur")
         if not (short_numeral and len(word) == 1):
-            return Currency(_code_ko(word), end, m.end(), approx=bool(m.group("yeo")))
+            return Currency(_code_ko(word), end, m.end(), approx=bool(m.group("yeo") or m.group("dae")))
     m = _AFTER_EN_RE.match(text, end)
     if m:
         if m.group("code"):

@@ -30,7 +30,7 @@ EN_ONES = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 EN_SCALES = {
-    "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "tn": 10**12, "trn": 10**12,
 }  # fmt: skip
 # Single letters scale a number only right after a currency ($500M, £100m, $2.5k).
@@ -44,9 +44,9 @@ _KO_RUN = rf"{_KO_PIECE}(?:{_KO_PIECE}|(?<=[만억조])\s(?=\d|{_SINO_DIGIT_CLAS
 _NATIVE = "(?:{t})(?:{u})?|(?:{u})".format(
     t="|".join(sorted(NATIVE_TENS, key=len, reverse=True)), u="|".join(sorted(NATIVE_UNITS, key=len, reverse=True))
 )
-_EN_WORD = "|".join(sorted([*EN_ONES, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True))
-_EN_WORDS = rf"\b(?:(?:a|half\s+a)\s+(?=(?:hundred|thousand|million|billion|trillion)\b))?(?:{_EN_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_EN_WORD}))*\b"
-_EN_SCALE_AFTER = re.compile(r"\s?(trillion|billion|million|thousand|mln|bln|trn|mn|bn|tn)\b", re.IGNORECASE)
+_EN_WORD = "|".join(sorted([*EN_ONES, "dozen", "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True))
+_EN_WORDS = rf"\b(?:(?:a|half\s+a)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?(?:{_EN_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_EN_WORD}))*\b"
+_EN_SCALE_AFTER = re.compile(r"[\s-]?(trillion|billion|million|thousand|mln|bln|trn|mn|bn|tn)\b", re.IGNORECASE)
 
 NUMERAL_RE = re.compile(
     rf"(?P<native>(?<![가-힣])(?:{_NATIVE}))|(?P<ko>{_KO_RUN})|(?P<en>{_EN_WORDS})", re.IGNORECASE
@@ -81,13 +81,17 @@ def parse_digits(s: str) -> Decimal:
     return Decimal(s.replace(",", ""))
 
 
+_ABOVE_SMALL = 10**4  # above every small unit (십, 백, 천)
+_ABOVE_BIG = 10**16  # above every big unit (만, 억, 조)
+
+
 def _ko_value(tokens: list[str]) -> Decimal | None:
     """Value of Korean numeral tokens (digits, 십백천, 만억조), or None if ill-formed."""
     total = Decimal(0)
-    section = Decimal(0)
-    current: Decimal | None = None
+    section = Decimal(0)  # the part below the next 만/억/조
+    current: Decimal | None = None  # the digit or figure not yet given a unit
     current_arabic = False
-    last_small, last_big = 10**5, 10**20
+    last_small, last_big = _ABOVE_SMALL, _ABOVE_BIG  # units must come in falling order
     seen_arabic = False
     for tok in tokens:
         if tok.isspace():
@@ -116,9 +120,9 @@ def _ko_value(tokens: list[str]) -> Decimal | None:
                 return None
             section += current if current is not None else 0
             total += (section or 1) * unit
-            section, current, last_small, last_big = Decimal(0), None, 10**5, unit
+            section, current, last_small, last_big = Decimal(0), None, _ABOVE_SMALL, unit
     if current is not None:
-        if seen_arabic and not current_arabic and last_big < 10**20:
+        if seen_arabic and not current_arabic and last_big < _ABOVE_BIG:
             return None  # "3억이": a particle, not a trailing digit
         section += current
     return total + section
@@ -133,8 +137,8 @@ def read_korean(s: str) -> tuple[int, Decimal] | None:
             continue
         if any(t.isspace() for t in part):
             tail = "".join(part[max(i for i, t in enumerate(part) if t.isspace()) + 1 :])
-            if not any(u in tail for u in BIG_UNITS):
-                continue  # "12억 5000만" continues a number; "3억 2" does not
+            if not any(u in tail for u in "조억만천백십") and len(tail.replace(",", "")) < 3:
+                continue  # "12억 5000만", "5만 5000", "이만 오천" continue a number; "3억 2" does not
         value = _ko_value(part)
         if value is not None:
             return len("".join(part)), value
@@ -153,7 +157,7 @@ def read_english(s: str) -> tuple[int, Decimal] | None:
     words = list(re.finditer(r"[a-z]+", s.lower()))
     best = None
     total, current, last = Decimal(0), Decimal(0), None
-    for i, m in enumerate(words):
+    for m in words:
         w = m.group()
         if w in ("and", "a", "half"):
             if w == "half":
@@ -210,6 +214,6 @@ def find_numerals(text: str) -> list[Numeral]:
             read = read_english(s)
             if read is not None:
                 words = s[: read[0]].lower().split()
-                scale = max((EN_SCALES[w] for w in words if w in EN_SCALES and w != "hundred"), default=1)
+                scale = max((EN_SCALES[w] for w in words if w in EN_SCALES and w not in ("dozen", "hundred")), default=1)
                 out.append(Numeral(m.start(), m.start() + read[0], whole(read[1]), "words", scale))
     return out

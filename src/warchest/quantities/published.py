@@ -4,7 +4,7 @@
 First publication wins over updates: a labelled first-publication stamp (입력, 등록,
 Published) is preferred to an update stamp (수정, Updated), which is used only when it
 is the only one. With no label, a dateline that carries its year (SEOUL, June 4, 2024 --)
-is used.
+is used, else the first date written with its clock time (홍길동 기자 2024.03.28 15:21).
 """
 
 from __future__ import annotations
@@ -20,14 +20,23 @@ _DATE = (
     rf"|{_MON}\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d{{2}})"
     rf"|(?P<d3>\d{{1,2}})\s+{_MON.replace('mon', 'mon3')}\s+(?P<y3>(?:19|20)\d{{2}}))"
 )
-_TIME = (
-    r"(?:[\sT,|]*(?:\((?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\)\s*)?(?:(?P<ampm_ko>오전|오후)\s?)?"
-    r"(?P<h>\d{1,2})\s?(?::|시)\s?(?P<mi>\d{2})(?:\s?분)?(?::\d{2})?(?:\s?(?P<ampm>[AaPp])\.?[Mm]\.?)?)?"
-)
-_FIRST = r"최초\s?입력|기사\s?입력|입력\s?일?|등록\s?일?|승인|작성\s?일?|게재\s?일?|송고\s?(?:시간|일)?|발행\s?일?|Published(?:\s+on)?|Posted(?:\s+on)?|First\s+published(?:\s+on)?|Created|Date"
+_CLOCK = r"(?:(?P<ampm_ko{n}>오전|오후)\s?)?(?P<h{n}>\d{{1,2}})\s?(?::|시)\s?(?P<mi{n}>\d{{2}})(?:\s?분)?(?::\d{{2}})?(?:\s?(?P<ampm{n}>[AaPp])\.?[Mm]\.?)?"
+_WEEKDAY_IN_PARENS = r"(?:\((?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\)\s*)?"
+_TIME_AFTER = rf"[\sT,|]*{_WEEKDAY_IN_PARENS}{_CLOCK.format(n='')}"
+# "Published 3:21 PM ET, Thu March 28, 2024": a clock and a weekday may come first
+_TIME_BEFORE = rf"(?:{_CLOCK.format(n='0')}(?:\s?[A-Z]{{2,4}})?,?\s*)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_FIRST = r"최초\s?입력|기사\s?입력|입력\s?일?|등록\s?일?|승인|작성\s?일?|게재\s?일?|송고\s?(?:시간|일)?|발행\s?일?|Published(?:\s+on)?|Posted(?:\s+on)?|First\s+published(?:\s+on)?|Created"
 _UPDATE = r"최종\s?수정|기사\s?수정|수정\s?일?|업데이트|Updated(?:\s+on)?|Last\s+updated(?:\s+on)?|Modified"
-_STAMP = re.compile(rf"(?:(?P<first>{_FIRST})|(?P<update>{_UPDATE}))\s*(?:[:：]|시간|일시)?\s*{_DATE}{_TIME}", re.IGNORECASE)
+_STAMP = re.compile(
+    rf"(?<![\w])(?:(?P<first>{_FIRST})|(?P<update>{_UPDATE}))\s*(?:[:：]|시간|일시)?\s*{_TIME_BEFORE}{_DATE}(?:{_TIME_AFTER})?",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]+,(?:\s+[A-Z][A-Za-z .]+,)?\s+{_DATE}", re.MULTILINE)
+# With no label, a numeric date with its clock time (2024.03.28 15:21) is a byline stamp;
+# prose writes 2024년 3월 27일 오후 3시 for the time of an event.
+_BARE_STAMP = re.compile(
+    rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}})(?P<sep>[.\-/])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})\.?[\sT]+{_CLOCK.format(n='')}"
+)
 
 
 def find_published(text: str) -> str | None:
@@ -36,8 +45,11 @@ def find_published(text: str) -> str | None:
     stamps = [s for s in stamps if s[2]]
     if stamps:
         return min(stamps)[2]
-    m = _DATELINE.search(text)
-    return _stamp(m) if m else None
+    for pattern in (_DATELINE, _BARE_STAMP):
+        m = pattern.search(text)
+        if m and _stamp(m):
+            return _stamp(m)
+    return None
 
 
 def _stamp(m: re.Match[str]) -> str | None:
@@ -51,11 +63,12 @@ def _stamp(m: re.Match[str]) -> str | None:
     day = safe_date(y, mo, d)
     if day is None:
         return None
-    if g.get("h") is None:
+    n = "" if g.get("h") else "0"
+    if g.get("h" + n) is None:
         return day.isoformat()
-    hour, minute = int(g["h"]), int(g["mi"])
-    pm = g.get("ampm_ko") == "오후" or (g.get("ampm") or "").lower() == "p"
-    am = g.get("ampm_ko") == "오전" or (g.get("ampm") or "").lower() == "a"
+    hour, minute = int(g["h" + n]), int(g["mi" + n])
+    pm = g.get("ampm_ko" + n) == "오후" or (g.get("ampm" + n) or "").lower() == "p"
+    am = g.get("ampm_ko" + n) == "오전" or (g.get("ampm" + n) or "").lower() == "a"
     if pm and hour < 12:
         hour += 12
     elif am and hour == 12:

@@ -58,24 +58,44 @@ class Qualified:
 
 def qualify(text: str, start: int, end: int) -> Qualified:
     """Extend the figure ``text[start:end]`` over the qualifiers on either side of it."""
+    head = qualify_before(text, start)
+    tail = qualify_after(text, end)
+    return Qualified(head.start, tail.end, head.approx or tail.approx, head.bound or tail.bound)
+
+
+def qualify_before(text: str, start: int) -> Qualified:
+    """The qualifiers that end at ``start`` (최대 약, up to, about)."""
+    return _extend(text, start, start, backwards=True)
+
+
+def qualify_after(text: str, end: int) -> Qualified:
+    """The qualifiers that start at ``end`` (이상, 가량, 를 넘는, or more, -plus)."""
+    return _extend(text, end, end, backwards=False)
+
+
+def _extend(text: str, start: int, end: int, backwards: bool) -> Qualified:
     approx, bound = False, None
     for _ in range(2):  # "최대 약 10억 달러": two qualifiers may stack
-        lo = max(0, start - _WINDOW)
-        for pattern, effect in _BEFORE_RE:
-            m = pattern.search(text, lo, start)
-            if m and (effect != APPROX or not approx) and (effect == APPROX or bound is None):
-                start = m.start()
-                approx, bound = (True, bound) if effect == APPROX else (approx, effect)
-                break
-        else:
+        m, effect = _next(text, start, end, backwards)
+        if m is None or (effect == APPROX and approx) or (effect != APPROX and bound is not None):
             break
-    for _ in range(2):
+        if backwards:
+            start = m.start()
+        else:
+            end = m.end()
+        approx, bound = (True, bound) if effect == APPROX else (approx, effect)
+    return Qualified(start, end, approx, bound)
+
+
+def _next(text: str, start: int, end: int, backwards: bool):
+    if backwards:
+        for pattern, effect in _BEFORE_RE:
+            m = pattern.search(text, max(0, start - _WINDOW), start)
+            if m:
+                return m, effect
+    else:
         for pattern, effect in _AFTER_RE:
             m = pattern.match(text, end)
-            if m and ends_word(text, m.end()) and (effect != APPROX or not approx) and (effect == APPROX or bound is None):
-                end = m.end()
-                approx, bound = (True, bound) if effect == APPROX else (approx, effect)
-                break
-        else:
-            break
-    return Qualified(start, end, approx, bound)
+            if m and ends_word(text, m.end()):
+                return m, effect
+    return None, None

@@ -14,43 +14,50 @@ Decisions:
   end, ``upper`` the high end, and a bare low end takes the high end's unit (10~20억).
 - Korean numerals spelled in words (삼천억, 세) count only next to a unit (원, 명, 배,
   퍼센트) or when they are the whole text, because most such syllables are words.
+- A prefix qualifier shared by a list of amounts covers each (각각 최대 40억달러, 20억달러).
+- Counts are ``number`` quantities with ``unit`` set to the counter or counted noun
+  (6000여 명 -> 6000, "명"; "3,600 jobs" -> 3600, "jobs").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..model import Amount, Quantity, QuantityLike
 from .dates import find_dates
 from .guards import guarded_spans
 from .hangul import ends_word, is_hangul
-from .money import CONVERSION_CLOSE, CONVERSION_OPEN, currency_after, currency_before, letter_scale
+from .money import CONVERSION_CLOSE, CONVERSION_OPEN, Currency, currency_after, currency_before, letter_scale
 from .numbers import SINO_DIGITS, Numeral, find_numerals, whole
-from .qualifiers import qualify
+from .qualifiers import Qualified, qualify_after, qualify_before
 
 _PERCENT = re.compile(
     r"\s?(?:%\s?p(?![A-Za-z])|%\s?포인트|퍼센트\s?포인트|%|％|퍼센트|프로"
     r"|(?i:percentage\s+points?|percent|per\s?cent|pct)\b)"
 )
 _MULTIPLE = re.compile(
-    r"\s?배|(?<=\d)\s?[x×](?![\w])|-?fold\b"
-    r"|\s+times\s+(?=(?:more|larger|bigger|higher|greater|as|faster|over|the|its|their)\b)",
+    r"\s?배|(?<=\d)\s?[xX×](?![\w])|-?fold\b"
+    r"|\s+times(?=\s+(?:more|larger|bigger|higher|greater|as|faster|over|the|its|their)\b|\s*$|[.,;)])",
 )
 _WORD_MULTIPLES = re.compile(
-    r"\b(?P<w>doubl|tripl|quadrupl|quintupl)(?:ed|ing|es)\b|\b(?P<f>two|three|four|five|six|seven|eight|nine|ten)fold\b",
+    r"\b(?P<w>doubl|tripl|quadrupl|quintupl)(?:ed|ing|es)\b|\b(?P<f>two|three|four|five|six|seven|eight|nine|ten)fold\b"
+    r"|\b(?P<t>twice|halved)\b",
     re.IGNORECASE,
 )
-_WORD_MULTIPLE_VALUES = {"doubl": 2, "tripl": 3, "quadrupl": 4, "quintupl": 5, "two": 2, "three": 3, "four": 4,
+_WORD_MULTIPLE_VALUES = {"twice": 2, "halved": Decimal("0.5"), "doubl": 2, "tripl": 3, "quadrupl": 4, "quintupl": 5, "two": 2, "three": 3, "four": 4,
                          "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _COUNTER = re.compile(
-    r"\s?(?P<yeo>여\s?)?(?P<unit>명|곳|개사|개국|개월|개|건|대|장|권|주일|주|가지|차례|번|회|인|팀|살|세|척|채|마리|년|시간|달|위안)"
+    r"\s?(?P<yeo>여\s?)?(?P<unit>명|곳|개사|개국|개월|개|건|대|장|권|주일|주|가지|차례|번|회|인|팀|살|세|척|채|마리|년|시간|달)"
 )
-_ORDINAL = re.compile(r"\s?(?:위|번째|째|호|세대|등|위권|차(?!례))")
+_GLUED_NATIVE = re.compile(r"[두네]배")  # 두배, 네배 are multiples; 세배 and 한배 are words
+_ORDINAL = re.compile(r"\s?(?:위권|위|번째|째|호|세대|등|차(?!례))")
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
 _RANGE = re.compile(r"\s?(?:~|∼|〜|–|—|-)\s?|\s+(?:to|and)\s+")
+_LIST_JOIN = re.compile(r"\s*(?:,|와|과|및|and|, and)\s*")
 _BETWEEN = re.compile(r"(?i:between|from)\s+$")
-_EN_NOUN = re.compile(r"\s+(?P<unit>[a-z]+)\b")
+_EN_NOUN = re.compile(r"\s+(?P<unit>[a-z]+|[A-Z]{2,}s)\b")  # 3,600 jobs, 200,000 GPUs
 _EN_NOT_NOUNS = {"and", "or", "of", "in", "to", "the", "a", "an", "for", "at", "by", "on", "from", "with", "as",
                  "is", "was", "were", "are", "be", "that", "than", "per", "percent", "times", "last", "this"}  # fmt: skip
 
@@ -83,20 +90,33 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _read_numerals(text: str, nums: list[Numeral]) -> list[Amount | Quantity]:
     out: list[Amount | Quantity] = []
+    shared: Qualified | None = None  # a prefix qualifier a list of amounts may share
     i = 0
     while i < len(nums):
         read = _read_at(text, nums, i)
         if read is None:
             i += 1
             continue
-        quantity, used = read
+        quantity, used, head = read
+        if isinstance(quantity, Amount) and (head.approx or head.bound):
+            shared = head
+        elif shared and out and _LIST_JOIN.fullmatch(text, out[-1].end, quantity.start) and _plain(quantity):
+            # 각각 최대 40억달러, 20억달러: the second amount is also "up to"
+            quantity = replace(quantity, approx=shared.approx, bound=shared.bound)
+        else:
+            shared = None
         out.append(quantity)
         i += used
     return out
 
 
-def _read_at(text: str, nums: list[Numeral], i: int) -> tuple[Amount | Quantity, int] | None:
-    """The quantity that starts with numeral ``i`` and how many numerals it used."""
+def _plain(q: Amount | Quantity) -> bool:
+    return isinstance(q, Amount) and not q.approx and q.bound is None
+
+
+def _read_at(text: str, nums: list[Numeral], i: int) -> tuple[Amount | Quantity, int, Qualified] | None:
+    """The quantity that starts with numeral ``i``, how many numerals it used, and the
+    qualifiers written before it."""
     n = nums[i]
     lead = None if n.hangul else currency_before(text, n.start)
     measure = _measure(text, n, lead.code if lead else None, lead.start if lead else n.start)
@@ -110,18 +130,24 @@ def _read_at(text: str, nums: list[Numeral], i: int) -> tuple[Amount | Quantity,
             used = 2
     if low is None or not _acceptable(text, n, low):
         return None
-    q = qualify(text, low.start, upper.end if upper else low.end)
-    approx = q.approx or low.approx
+    head = qualify_before(text, low.start)
+    tail = qualify_after(text, upper.end if upper else low.end)
+    start, end = head.start, tail.end
+    approx, bound = head.approx or tail.approx or low.approx, head.bound or tail.bound
     if low.kind != "money":
-        kind = low.kind
-        return Quantity(kind, low.value, text[q.start : q.end], q.start, q.end, approx, q.bound,
-                        upper.value if upper else None, low.unit), used  # fmt: skip
-    converted, used_inside = _conversion(text, nums, i + used, q.end)
+        quantity = Quantity(low.kind, low.value, text[start:end], start, end, approx, bound,
+                            upper.value if upper else None, low.unit)  # fmt: skip
+        return quantity, used, head
+    converted, used_inside = _conversion(text, nums, i + used, end)
+    if converted is not None:
+        after = qualify_after(text, CONVERSION_CLOSE.match(text, converted.end).end())
+        if after.bound or after.approx:  # 100만 달러(약 13억 원)를 넘는: the bound follows the conversion
+            end, bound, approx = after.end, bound or after.bound, approx or after.approx
     amount = Amount(
-        value=low.value, currency=low.currency or "", text=text[q.start : q.end], start=q.start, end=q.end,
-        approx=approx, bound=q.bound, converted=converted, upper=upper.value if upper else None,
+        value=low.value, currency=low.currency or "", text=text[start:end], start=start, end=end,
+        approx=approx, bound=bound, converted=converted, upper=upper.value if upper else None,
     )  # fmt: skip
-    return amount, used + used_inside
+    return amount, used + used_inside, head
 
 
 def _measure(text: str, n: Numeral, lead_code: str | None, start: int) -> _Measure | None:
@@ -137,17 +163,24 @@ def _measure(text: str, n: Numeral, lead_code: str | None, start: int) -> _Measu
     cur = currency_after(text, end, short_numeral=short)
     if cur:
         return _Measure("money", value, start, cur.end, cur.code, cur.approx)
+    if n.hangul and n.end - n.start == 1 and not text.startswith(" ", end) and not _GLUED_NATIVE.match(text, n.start):
+        # 이번, 만인, 조건, 세배: a one-syllable numeral glued to a unit is a word
+        return _Measure("number", value, start, end) if _is_whole_text(text, n) else None
     for kind, pattern in (("percent", _PERCENT), ("multiple", _MULTIPLE)):
         m = pattern.match(text, end)
         if m and ends_word(text, m.end()):
             return _Measure(kind, value, start, m.end())
+    ordinal = _ORDINAL.match(text, end)
+    if ordinal and ends_word(text, ordinal.end()):
+        return None
     m = _COUNTER.match(text, end)
-    if m and ends_word(text, m.end()) and m.group("unit") != "위안":
+    if m and ends_word(text, m.end()):
         return _Measure("number", value, start, m.end(), approx=bool(m.group("yeo")), unit=m.group("unit"))
     if n.hangul:
         return _Measure("number", value, start, end) if _is_whole_text(text, n) else None
-    if _ORDINAL.match(text, end) and ends_word(text, _ORDINAL.match(text, end).end()):
-        return None
+    scaled = letter_scale(text, end) if n.script == "digits" and n.scale == 1 else None
+    if scaled:  # 1.2m users, 300K subscribers
+        value, end = whole(value * scaled[0]), scaled[1]
     yeo = text.startswith("여", end) and ends_word(text, end + 1)
     noun = _EN_NOUN.match(text, end)
     unit = noun.group("unit") if noun and noun.group("unit") not in _EN_NOT_NOUNS else None
@@ -159,15 +192,20 @@ def _acceptable(text: str, n: Numeral, m: _Measure) -> bool:
     before = text[n.start - 1] if n.start else ""
     if n.hangul and before and is_hangul(before):
         return False
+    if n.hangul and n.end - n.start == 1 and text[n.start] in SINO_DIGITS:
+        return not text[: m.start].strip() and not text[m.end :].strip()  # 이유로 is not 2 euros
     if m.kind != "number" or m.unit:
         return True
     if n.script == "words":
+        if text[n.start].isupper() and _CAPITALISED_NEXT.match(text, n.end):
+            return False  # Twelve Labs, Seven Network: part of a name
         return n.value != 1 or n.scale != 1 or _is_whole_text(text, n)
     if n.script != "digits":
         return True
     digits = text[n.start : n.end]
-    if before.isalpha() or before in "-‐_":
-        return False  # 클로드3, GPT-4
+    after = text[m.end] if m.end < len(text) else ""
+    if (before and (before.isalpha() or before in "-‐_")) or (after.isascii() and after.isalpha()):
+        return False  # 클로드3, GPT-4, 7B
     if digits.isdigit() and len(digits) >= 7:
         return False  # article ids and codes, never written without separators as counts
     return not ("." in digits and re.search(r"[A-Za-z가-힣]\s$", text[max(0, n.start - 2) : n.start]))
@@ -178,7 +216,7 @@ def _is_whole_text(text: str, n: Numeral) -> bool:
 
 
 def _range(
-    text: str, n: Numeral, measure: _Measure | None, nxt: Numeral, lead
+    text: str, n: Numeral, measure: _Measure | None, nxt: Numeral, lead: Currency | None
 ) -> tuple[_Measure, _Measure] | None:
     """The low and high ends of a range that starts at ``n`` and ends at ``nxt``."""
     bare = measure is None or (measure.kind == "number" and not measure.unit) or measure.end == n.end
@@ -218,7 +256,7 @@ def _conversion(text: str, nums: list[Numeral], k: int, end: int) -> tuple[Amoun
     read = _read_at(text, nums, k)
     if read is None or not isinstance(read[0], Amount):
         return None, 0
-    amount, used = read
+    amount, used, _ = read
     if text[opened.end() : amount.start].strip() or not CONVERSION_CLOSE.match(text, amount.end):
         return None, 0
     return amount, used
@@ -228,7 +266,7 @@ def _word_multiples(text: str, closed: list[tuple[int, int]]) -> list[Quantity]:
     out = []
     for m in _WORD_MULTIPLES.finditer(text):
         if not _overlaps(m.start(), m.end(), closed):
-            key = (m.group("w") or m.group("f")).lower()
+            key = (m.group("w") or m.group("f") or m.group("t")).lower()
             out.append(Quantity("multiple", Decimal(_WORD_MULTIPLE_VALUES[key]), m.group(), m.start(), m.end()))
     return out
 

@@ -5,9 +5,10 @@ Each input yields RawDocs or a WarchestError naming it, so one bad file never
 stops a batch. Limits on size and item counts come from one ``Limits`` value.
 """
 
+from .documents import iter_documents
 from .files import expand
 from .limits import DEFAULT_LIMITS, Limits
 from .reader import iter_path, iter_raw, read_path
 from .sniff import Kind, sniff
 
-__all__ = ["DEFAULT_LIMITS", "Kind", "Limits", "expand", "iter_path", "iter_raw", "read_path", "sniff"]
+__all__ = ["DEFAULT_LIMITS", "Kind", "Limits", "expand", "iter_documents", "iter_path", "iter_raw", "read_path", "sniff"]

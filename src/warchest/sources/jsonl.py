@@ -1,5 +1,6 @@
 """JSON Lines dumps: one article per line, as ``text`` or ``html`` with its
-``url``, ``published`` and ``title``. A bad line is reported and skipped."""
+``url``, ``published`` and ``title``. A bad line is reported and skipped.
+A whole JSON document (one such object, or an array of them) is read alike."""
 
 from __future__ import annotations
 
@@ -32,6 +33,15 @@ def _line_doc(obj: dict, name: str) -> RawDoc:
     raise NotAnArticleError(name, 'no "text" or "html" string')
 
 
+def _doc_or_error(obj: object, name: str) -> RawDoc | WarchestError:
+    if not isinstance(obj, dict):
+        return InputError(name, "not a JSON object")
+    try:
+        return _line_doc(obj, name)
+    except WarchestError as e:
+        return e
+
+
 def iter_jsonl(data: str, source: str, limits: Limits) -> Iterator[RawDoc | WarchestError]:
     """One RawDoc per non-blank line; ``source`` is ``path#N`` with N the line number."""
     count = 0
@@ -42,16 +52,30 @@ def iter_jsonl(data: str, source: str, limits: Limits) -> Iterator[RawDoc | Warc
         if count > limits.max_jsonl_lines:
             yield LimitError(source, f"more than {limits.max_jsonl_lines} lines; the rest are skipped")
             return
-        name = f"{source}#{n}"
         try:
             obj = json.loads(line)
         except ValueError as e:
-            yield InputError(name, f"not JSON ({e.args[0] if e.args else e})")
+            yield InputError(f"{source}#{n}", f"not JSON ({e.args[0] if e.args else e})")
             continue
-        if not isinstance(obj, dict):
-            yield InputError(name, "not a JSON object")
-            continue
-        try:
-            yield _line_doc(obj, name)
-        except WarchestError as e:
-            yield e
+        yield _doc_or_error(obj, f"{source}#{n}")
+
+
+def json_document(text: str) -> dict | list | None:
+    """The object or array ``text`` holds when it is one JSON document, else None."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, (dict, list)) else None
+
+
+def iter_json(value: dict | list, source: str, limits: Limits) -> Iterator[RawDoc | WarchestError]:
+    """The article of a JSON object, or one per object of an array (``path#N``, N from 1)."""
+    if isinstance(value, dict):
+        yield _doc_or_error(value, source)
+        return
+    for n, obj in enumerate(value, start=1):
+        if n > limits.max_jsonl_lines:
+            yield LimitError(source, f"more than {limits.max_jsonl_lines} items; the rest are skipped")
+            return
+        yield _doc_or_error(obj, f"{source}#{n}")

@@ -8,12 +8,23 @@ from ..errors import DecodeError, InputError, WarchestError
 from ..model import RawDoc
 from .feeds import iter_feed
 from .files import expand, gunzip, gunzip_head, open_input, peek, read_capped, source_name
-from .jsonl import iter_jsonl
+from .jsonl import iter_json, iter_jsonl, json_document
 from .limits import DEFAULT_LIMITS, Limits
 from .sniff import Kind, binary_kind, sniff
 from .warc import iter_warc
 
 CONTENT_TYPES = {Kind.HTML: "text/html", Kind.TEXT: "text/plain"}
+
+
+def _json_value(data: bytes) -> dict | list | None:
+    """A whole JSON document's value; text that merely starts with a bracket
+    (``[해설] ...``) is not one."""
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+        return None
+    try:
+        return json_document(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return None
 
 
 def _from_bytes(data: bytes, source: str, limits: Limits) -> Iterator[RawDoc | WarchestError]:
@@ -28,6 +39,8 @@ def _from_bytes(data: bytes, source: str, limits: Limits) -> Iterator[RawDoc | W
         except UnicodeDecodeError as e:
             raise DecodeError(source, f"JSON Lines must be UTF-8 ({e.reason} at byte {e.start})") from None
         yield from iter_jsonl(text, source, limits)
+    elif kind is Kind.TEXT and (value := _json_value(data)) is not None:
+        yield from iter_json(value, source, limits)
     elif kind in CONTENT_TYPES:
         yield RawDoc(source=source, data=data, content_type=CONTENT_TYPES[kind])
     elif kind is Kind.GZIP:

@@ -121,12 +121,8 @@ def stated_multiples(claims: Iterable[StoredClaim], fx: FxTable) -> list[Finding
         now, before = sc.claim.amount, sc.claim.attrs.get("previous")
         if not sc.multiples or now is None or not isinstance(before, Amount) or before.value == 0:
             continue
-        now_usd, before_usd = usd(now, sc.day(), fx), usd(before, sc.day(), fx)
-        if now.currency == before.currency:
-            ratio = now.value / before.value
-        elif now_usd is not None and before_usd:
-            ratio = now_usd / before_usd
-        else:
+        ratio = _ratio(now, before, sc.day(), fx)
+        if ratio is None:
             continue
         if not any(_multiple_fits(m, ratio) for m in sc.multiples):
             stated = ", ".join(m.text for m in sc.multiples)
@@ -136,6 +132,19 @@ def stated_multiples(claims: Iterable[StoredClaim], fx: FxTable) -> list[Finding
                 (sc,), (), {"stated": [{"text": m.text, "value": float(m.value)} for m in sc.multiples],
                             "ratio": round(float(ratio), 3)}))
     return findings
+
+
+def _ratio(now: Amount, before: Amount, day: str | None, fx: FxTable) -> Decimal | None:
+    """now / before in one currency: the sentence's own conversion first, else the
+    rate of the claim's month; None when neither is known."""
+    if now.currency == before.currency:
+        return now.value / before.value
+    if now.converted is not None and now.converted.currency == before.currency:
+        return now.converted.value / before.value
+    if day is None:
+        return None
+    now_usd, before_usd = usd(now, day, fx), usd(before, day, fx)
+    return now_usd / before_usd if now_usd is not None and before_usd else None
 
 
 # ------------------------------------------------------------------ conversions
@@ -154,7 +163,7 @@ def conversions(claims: Iterable[StoredClaim], fx: FxTable) -> list[Finding]:
             stated = amount.converted
             days = [d for d in (sc.published, sc.claim.date.value if sc.claim.date else None) if d]
             expected = []
-            for day in days or [None]:
+            for day in days:  # no date, no rate to hold the conversion against
                 in_usd = fx.to_usd(amount.value, amount.currency, day)
                 value = fx.from_usd(in_usd, stated.currency, day) if in_usd is not None else None
                 if value:

@@ -22,7 +22,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from ..model import Amount, When
 from .fx import FxTable
@@ -33,7 +33,10 @@ FX_TOLERANCE = Decimal("0.08")  # a monthly average against the rate an outlet u
 APPROX_TOLERANCE = Decimal("0.10")  # 약, about, roughly
 OVER_CEILING = Decimal("1.5")  # "more than X" is read as at most 1.5 X
 UNDER_FLOOR = Decimal("0.75")  # "a little under X" is read as at least 0.75 X
+COUNT_TOLERANCE = Decimal("0.05")  # "about 3,600" and "3,700 people" are one layoff
 DAY_SLACK = 3  # days: time zones, and a Friday announcement reported on Monday
+MOVE_GAP = 180  # days: the same person moving twice between the same places is two moves
+MONTH_SLACK = 10  # days: announced in late January, carried out in February
 
 # The role(s) naming what a fact is about; claims are only compared within such a block.
 ANCHORS: dict[str, tuple[str, ...]] = {
@@ -74,15 +77,26 @@ def party_ids(sc: StoredClaim, role: str) -> frozenset[str]:
     return frozenset(r.id for r in refs)
 
 
-def anchor(sc: StoredClaim) -> tuple | None:
+def root(entity_id: str, parents: Mapping[str, str]) -> str:
+    """The top of an entity's parent chain (Amazon for AWS); the entity itself without one."""
+    seen = {entity_id}
+    while entity_id in parents and parents[entity_id] not in seen:
+        entity_id = parents[entity_id]
+        seen.add(entity_id)
+    return entity_id
+
+
+def anchor(sc: StoredClaim, parents: Mapping[str, str] = {}) -> tuple | None:
     """The block key of a claim, or None when its anchor role is empty.
 
     A team move names no person; it is anchored on where the team went from and to.
+    Partners are compared by their parent companies: a deal with AWS is a deal with Amazon.
     """
     roles = ANCHORS.get(sc.type, ())
     if sc.type == "hire" and not party_ids(sc, "person"):
         roles = ("group",) if party_ids(sc, "group") else ("from", "to")
-    key = tuple(tuple(sorted(party_ids(sc, role))) for role in roles)
+    fold = (lambda i: root(i, parents)) if sc.type == "partnership" else (lambda i: i)
+    key = tuple(tuple(sorted({fold(i) for i in party_ids(sc, role)})) for role in roles)
     if not key or any(not ids for ids in key):
         return None
     return (sc.type, roles, key)
@@ -148,7 +162,8 @@ def date_range(when: When) -> tuple[dt.date, dt.date] | None:
             month = int(value[5:7])
             first = dt.date(year, month, 1)
             nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-            return first, nxt - dt.timedelta(days=1)
+            slack = dt.timedelta(days=MONTH_SLACK)
+            return first - slack, nxt - dt.timedelta(days=1) + slack
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     except ValueError:
         return None
@@ -173,8 +188,20 @@ def same_round(a: StoredClaim, b: StoredClaim) -> bool:
     return _attr(a, "round") is not None and _attr(a, "round") == _attr(b, "round")
 
 
+def standing_figure(sc: StoredClaim) -> bool:
+    """A level rather than an act (a valuation, a total to date): reported again
+    months later with the same number, it is still the same fact."""
+    return sc.type == "valuation" or _attr(sc, "scope") == "cumulative"
+
+
 def _claim_amounts_agree(a: StoredClaim, b: StoredClaim, fx: FxTable) -> bool:
     return amounts_agree(a.claim.amount, a.day(), b.claim.amount, b.day(), fx)
+
+
+def _same_sum_same_time(a: StoredClaim, b: StoredClaim, fx: FxTable) -> bool:
+    """Both give an amount and a date, and both agree: extractors' scope labels may not."""
+    return a.claim.amount is not None and b.claim.amount is not None and _claim_amounts_agree(a, b, fx) \
+        and dates_agree(a.claim.date, b.claim.date) is True
 
 
 def contradicts(a: StoredClaim, b: StoredClaim, fx: FxTable) -> bool:
@@ -185,8 +212,11 @@ def contradicts(a: StoredClaim, b: StoredClaim, fx: FxTable) -> bool:
         return True  # one document giving two numbers means two facts
     for key in DISTINGUISHING_ATTRS:
         if _attr(a, key) is not None and _attr(b, key) is not None and _attr(a, key) != _attr(b, key):
-            return True
-    if a.type == "layoff" and None not in (_attr(a, "count"), _attr(b, "count")) and _attr(a, "count") != _attr(b, "count"):
+            if not (key == "scope" and _same_sum_same_time(a, b, fx)):
+                return True
+    if a.type == "layoff" and not _counts_agree(_attr(a, "count"), _attr(b, "count")):
+        return True
+    if a.type == "hire" and _apart(ca.date, cb.date, MOVE_GAP):
         return True
     for role in COUNTERPARTS.get(a.type, ()):
         pa, pb = party_ids(a, role), party_ids(b, role)
@@ -196,9 +226,11 @@ def contradicts(a: StoredClaim, b: StoredClaim, fx: FxTable) -> bool:
         investors_a, investors_b = party_ids(a, "investors"), party_ids(b, "investors")
         if investors_a and investors_b and not investors_a & investors_b:
             return True
-    if a.type not in IDENTIFIED_BY_PARTIES and not same_round(a, b):
-        return dates_agree(ca.date, cb.date) is False
-    return False
+    if a.type in IDENTIFIED_BY_PARTIES or same_round(a, b):
+        return False
+    if standing_figure(a) and standing_figure(b) and both_amounts and _claim_amounts_agree(a, b, fx):
+        return False
+    return dates_agree(ca.date, cb.date) is False
 
 
 def corroborates(a: StoredClaim, b: StoredClaim, fx: FxTable) -> bool:
@@ -213,11 +245,46 @@ def corroborates(a: StoredClaim, b: StoredClaim, fx: FxTable) -> bool:
         # the same dated fact reported with another number: a conflict, not two events
         return a.doc_id != b.doc_id and dated_together and _precise(ca.date) and _precise(cb.date) \
             and _same_counterparties(a, b)
-    if a.type == "investment" and party_ids(a, "investors") & party_ids(b, "investors"):
-        return dated_together or (ca.date is None and cb.date is None and (ca.amount is None) == (cb.amount is None))
-    if a.type in ("partnership", "layoff"):
+    if a.type == "investment":
+        return _investment_mention_fits(a, b, dated_together)
+    if a.type == "partnership":
+        return dates_agree(ca.date, cb.date) is not False
+    if a.type == "layoff":
         return dated_together or (ca.date is None and cb.date is None)
     return dated_together and a.doc_id == b.doc_id
+
+
+def _investment_mention_fits(a: StoredClaim, b: StoredClaim, dated_together: bool) -> bool:
+    """An investment told without its amount ("Nvidia also invested") fits a deal
+    of the same date (or both undated) by the same investor; when one side names
+    no investor (a round as a whole), one of the same date, or one at the same
+    stage in the same article."""
+    investors_a, investors_b = party_ids(a, "investors"), party_ids(b, "investors")
+    both_undated = a.claim.date is None and b.claim.date is None
+    if investors_a & investors_b:
+        return dated_together or both_undated
+    if investors_a and investors_b:
+        return False
+    return dated_together or (a.doc_id == b.doc_id and _attr(a, "status") == _attr(b, "status"))
+
+
+def _counts_agree(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return True
+    try:
+        a, b = Decimal(str(a)), Decimal(str(b))
+    except ArithmeticError:
+        return a == b
+    return abs(a - b) <= COUNT_TOLERANCE * max(a, b)
+
+
+def _apart(a: When | None, b: When | None, days: int) -> bool:
+    """Both dates known and more than ``days`` apart at their precisions."""
+    ra, rb = (date_range(a) if a else None), (date_range(b) if b else None)
+    if ra is None or rb is None:
+        return False
+    gap = dt.timedelta(days=days)
+    return ra[1] + gap < rb[0] or rb[1] + gap < ra[0]
 
 
 def _precise(when: When | None) -> bool:
@@ -231,22 +298,20 @@ def _same_counterparties(a: StoredClaim, b: StoredClaim) -> bool:
     return bool(ia) and ia == ib
 
 
-def cluster(claims: Sequence[StoredClaim], fx: FxTable) -> list[list[StoredClaim]]:
+def cluster(claims: Sequence[StoredClaim], fx: FxTable, parents: Mapping[str, str] = {}) -> list[list[StoredClaim]]:
     """Claims grouped into facts, in the order of their first claim.
 
     Greedy in the claims' order (publication day, document, position): a claim
-    joins the first group it fits best, i.e. none contradicts it and the most
-    members corroborate it; else it starts a group.
+    joins the group it fits best (``_fit``), the first among equals; else it
+    starts a group.
     """
     groups: list[list[StoredClaim]] = []
     blocks: dict[tuple, list[list[StoredClaim]]] = {}
     for sc in claims:
-        key = anchor(sc)
-        best, best_score = None, 0
+        key = anchor(sc, parents)
+        best, best_score = None, (0, 0)
         for group in blocks.get(key, ()) if key else ():
-            if any(contradicts(sc, m, fx) for m in group):
-                continue
-            score = sum(corroborates(sc, m, fx) for m in group)
+            score = _fit(sc, group, fx)
             if score > best_score:
                 best, best_score = group, score
         if best is not None:
@@ -257,6 +322,23 @@ def cluster(claims: Sequence[StoredClaim], fx: FxTable) -> list[list[StoredClaim
         if key:
             blocks.setdefault(key, []).append(group)
     return groups
+
+
+def _fit(sc: StoredClaim, group: Sequence[StoredClaim], fx: FxTable) -> tuple[int, int]:
+    """How well a claim fits a group: (corroborating members from its own article,
+    corroborating members); (0, 0) when it does not fit.
+
+    No member may contradict it, and a claim with an amount must be corroborated
+    by a member with one where the group has any: a mention without a number
+    must not chain two different sums into one event.
+    """
+    if any(contradicts(sc, m, fx) for m in group):
+        return (0, 0)
+    support = [m for m in group if corroborates(sc, m, fx)]
+    if sc.claim.amount is not None and any(m.claim.amount for m in group) \
+            and not any(m.claim.amount for m in support):
+        return (0, 0)
+    return (sum(m.doc_id == sc.doc_id for m in support), len(support))
 
 
 # ------------------------------------------------------------------ events
@@ -461,7 +543,7 @@ def _conflicts(members: Sequence[StoredClaim], amount_groups: list[list[StoredCl
              "claims": sorted(m.id for m in g), "docs": _docs(g)} for g in amount_groups)))
     by_status: dict[Any, list[StoredClaim]] = {}
     for m in members:
-        if m.claim.date and m.claim.date.value and m.type != "position":
+        if m.claim.date and m.claim.date.value and m.type != "position" and not standing_figure(m):
             by_status.setdefault(_attr(m, "status"), []).append(m)
     for same_status in by_status.values():
         groups = _value_groups(same_status, lambda a, b: dates_agree(a.claim.date, b.claim.date) is not False)
@@ -469,6 +551,14 @@ def _conflicts(members: Sequence[StoredClaim], amount_groups: list[list[StoredCl
             found.append(Conflict("date", tuple(
                 {"value": g[0].claim.date.to_json(), "claims": sorted(m.id for m in g), "docs": _docs(g)}
                 for g in groups)))
+    scopes: dict[str, list[StoredClaim]] = {}
+    for m in members:
+        if _attr(m, "scope"):
+            scopes.setdefault(_attr(m, "scope"), []).append(m)
+    if len(scopes) > 1:
+        found.append(Conflict("scope", tuple(
+            {"value": scope, "claims": sorted(m.id for m in g), "docs": _docs(g)}
+            for scope, g in sorted(scopes.items(), key=lambda kv: -len(_docs(kv[1]))))))
     denied = [m for m in members if _attr(m, "status") == "denied"]
     affirmed = [m for m in members if _attr(m, "status") not in (None, "denied")]
     if denied and affirmed:
@@ -520,9 +610,12 @@ def _arg_ids(args: dict[str, Any], type_: str) -> dict[str, Any]:
             for role, v in args.items() if role in roles or not roles}
 
 
-def consolidate(claims: Sequence[StoredClaim], fx: FxTable) -> list[Event]:
-    """The events of a set of claims, ordered by date, then id; ids unique."""
-    events = [build_event(g, fx) for g in cluster(claims, fx)]
+def consolidate(claims: Sequence[StoredClaim], fx: FxTable, parents: Mapping[str, str] = {}) -> list[Event]:
+    """The events of a set of claims, ordered by date, then id; ids unique.
+
+    ``parents`` maps an entity id to its parent's (the gazetteer's ``parent``).
+    """
+    events = [build_event(g, fx) for g in cluster(claims, fx, parents)]
     seen: set[str] = set()
     unique = []
     for e in events:

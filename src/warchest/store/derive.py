@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from .audits import run_audits
 from .consolidate import consolidate
 from .db import get_meta, set_meta, transaction
 from .fx import FxTable, default_fx
-from .records import StoredClaim, canonical_json, load_claims, short_hash
+from .records import StoredClaim, canonical_json, load_claims, load_parents, short_hash
 
 VIEW_CACHE_SIZE = 16
 
@@ -29,8 +30,8 @@ class Derived:
     audits: list[dict[str, Any]]
 
 
-def derive(claims: Sequence[StoredClaim], fx: FxTable) -> Derived:
-    events = consolidate(claims, fx)
+def derive(claims: Sequence[StoredClaim], fx: FxTable, parents: Mapping[str, str] = {}) -> Derived:
+    events = consolidate(claims, fx, parents)
     findings = run_audits(events, claims, fx)
     event_rows = [e.to_json() for e in events]
     conflicts = [_conflict_row(e, c) for e in event_rows for c in e["conflicts"]]
@@ -67,7 +68,7 @@ def _conflict_row(event: dict[str, Any], conflict: dict[str, Any]) -> dict[str, 
 
 def rebuild(conn: sqlite3.Connection, fx: FxTable | None = None) -> Derived:
     """Derive everything again from the stored claims and replace the stored rows."""
-    derived = derive(load_claims(conn), fx or default_fx())
+    derived = derive(load_claims(conn), fx or default_fx(), load_parents(conn))
     with transaction(conn):
         conn.execute("DELETE FROM audits")
         conn.execute("DELETE FROM events")  # cascades to event_claims, event_args, conflicts
@@ -101,22 +102,25 @@ def bump_generation(conn: sqlite3.Connection) -> None:
 
 
 _cache: "OrderedDict[tuple, Derived]" = OrderedDict()
+_cache_lock = threading.Lock()  # the API serves requests from several threads
 
 
 def view(conn: sqlite3.Connection, as_of: str | None = None) -> Derived:
     """The derived rows as of a day (None: everything), cached per store generation."""
     path = conn.execute("PRAGMA database_list").fetchone()[2]
     key = (path, as_of, get_meta(conn, "generation", "0"))
-    if path and key in _cache:
-        _cache.move_to_end(key)
-        return _cache[key]
+    with _cache_lock:
+        if path and key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
     if as_of is None and not events_stale(conn):
         derived = _ordered(Derived(*([json.loads(r[0]) for r in conn.execute(f"SELECT json FROM {table}")]
                                      for table in ("events", "conflicts", "audits"))))
     else:
-        derived = derive(load_claims(conn, as_of), default_fx())
+        derived = derive(load_claims(conn, as_of), default_fx(), load_parents(conn))
     if path:
-        _cache[key] = derived
-        while len(_cache) > VIEW_CACHE_SIZE:
-            _cache.popitem(last=False)
+        with _cache_lock:
+            _cache[key] = derived
+            while len(_cache) > VIEW_CACHE_SIZE:
+                _cache.popitem(last=False)
     return derived

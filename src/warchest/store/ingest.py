@@ -153,13 +153,14 @@ class Writer:
     def write(self, analyzed: Analyzed) -> IngestResult:
         a = analyzed.analysis
         doc = a.document
+        index = self._near_duplicates()  # seeded before this document is in
         with transaction(self.conn) as conn:
             self._document(conn, doc, analyzed.signature)
             self._entities(conn, a)
             self._mentions(conn, a)
             self._quantities(conn, a)
             stored = self._claims(conn, a)
-            duplicate_of = self._link_duplicates(conn, doc.id, analyzed.signature)
+            duplicate_of = self._link_duplicates(conn, index, doc.id, analyzed.signature)
             set_meta(conn, "events_stale", "1")
             bump_generation(conn)
         return IngestResult(doc.source, "new", doc.id, stored, duplicate_of)
@@ -232,9 +233,11 @@ class Writer:
                              [(cid, claim.doc_id, s.start, s.end, main) for s, main in spans])
         return stored
 
-    def _link_duplicates(self, conn: sqlite3.Connection, doc_id: str, sig: tuple[int, ...]) -> str | None:
+    @staticmethod
+    def _link_duplicates(conn: sqlite3.Connection, index: NearDuplicateIndex, doc_id: str,
+                         sig: tuple[int, ...]) -> str | None:
         """Record the earlier documents this one nearly duplicates; the closest one."""
-        found = self._near_duplicates().add_signature(doc_id, sig)
+        found = index.add_signature(doc_id, sig)
         conn.executemany("INSERT OR IGNORE INTO near_duplicates(doc_id, of_doc_id, similarity) VALUES (?, ?, ?)",
                          [(doc_id, other, score) for other, score in found])
         return found[0][0] if found else None
@@ -294,7 +297,8 @@ def ingest_paths(
             out = future.result()
             record(writer.write(out) if isinstance(out, Analyzed) else out)
 
-        with _executor(workers) as pool:
+        pool = _executor(workers)
+        try:
             for item in _documents([str(p) for p in paths], published, lang):
                 if isinstance(item, IngestResult):
                     record(item)
@@ -307,6 +311,8 @@ def ingest_paths(
                         finish_one()
             while pending:
                 finish_one()
+        finally:
+            pool.shutdown(wait=not pending, cancel_futures=True)  # interrupted: do not wait for queued work
         if summary.new or events_stale(conn):
             rebuild(conn)
         _count_derived(conn, summary)

@@ -52,6 +52,27 @@ def event_rows(rows: list[dict]) -> Rows:
               _count(e["sources"]), ", ".join(c["field"] for c in e.get("conflicts", ()))] for e in rows])
 
 
+def brief_rows(rows: list[dict]) -> Rows:
+    """Events in few columns, for an entity's sections."""
+    return (["date", "type", "parties", "amount", "attrs", "sources"],
+            [[_date(e["date"]), e["type"], _args(e["args"]), _amount(e["amount"]), _attrs(e["attrs"]),
+              _count(e["sources"])] for e in rows])
+
+
+def valuation_rows(rows: list[dict]) -> Rows:
+    return (["date", "amount", "usd", "attrs"],
+            [[_date(v["date"]), _amount(v["amount"]), v["usd"], _attrs(v["attrs"])] for v in rows])
+
+
+def people_rows(rows: list[dict]) -> Rows:
+    return (["person", "type", "attrs", "date"],
+            [[_names(p["person"]), p["type"], _attrs(p["attrs"]), _date(p["date"])] for p in rows])
+
+
+def partner_rows(rows: list[dict]) -> Rows:
+    return (["partners", "attrs", "date"], [[_names(p["partners"]), _attrs(p["attrs"]), _date(p["date"])] for p in rows])
+
+
 def _values(values: list[dict]) -> str:
     parts = []
     for v in values:
@@ -88,5 +109,6 @@ def claim_rows(rows: list[dict]) -> Rows:
 
 FLATTEN: dict[str, Callable[[list[dict]], Rows]] = {
     "deals": deal_rows, "events": event_rows, "conflicts": conflict_rows, "audits": audit_rows,
-    "search": search_rows, "claims": claim_rows,
+    "search": search_rows, "claims": claim_rows, "brief": brief_rows,
+    "valuations": valuation_rows, "people": people_rows, "partners": partner_rows,
 }

@@ -22,7 +22,7 @@ published), by consolidating just their claims.
   claims' evidence offsets).
 - ``conflicts(conn, as_of=None, limit=50, offset=0)``, ``audits(conn, as_of=None,
   kind=None, limit=50, offset=0)``.
-- ``search(conn, text, limit=20, offset=0)``: documents whose title or text holds
+- ``search(conn, text, limit=20, offset=0, as_of=None)``: documents whose title or text holds
   every word of ``text`` (FTS5 trigram: 앤스로픽 matches inside 앤스로픽에),
   with a snippet and the offsets of the first hit.
 - ``overview(conn, as_of=None)``: counts, latest events, biggest deals in USD and
@@ -248,7 +248,8 @@ def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def search(conn: sqlite3.Connection, text: str, limit: int | None = 20, offset: int = 0) -> list[dict]:
+def search(conn: sqlite3.Connection, text: str, limit: int | None = 20, offset: int = 0,
+           as_of: str | None = None) -> list[dict]:
     """Documents holding every word of ``text``; words under three characters are
     matched by a substring scan, as the trigram index cannot hold them."""
     words = text.split()
@@ -265,7 +266,10 @@ def search(conn: sqlite3.Connection, text: str, limit: int | None = 20, offset: 
         ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY day DESC, id")]
     rows = []
     for doc_id in ids:
-        row = conn.execute("SELECT id, source, title, day, lang, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = conn.execute("SELECT id, source, title, day, lang, text FROM documents WHERE id = ?1 "
+                           "AND (?2 IS NULL OR day <= ?2)", (doc_id, as_of)).fetchone()
+        if row is None:
+            continue
         haystack = row["text"].casefold()
         if not all(w.casefold() in haystack or w.casefold() in (row["title"] or "").casefold() for w in short_words):
             continue

@@ -135,3 +135,8 @@ def _multiples(conn: sqlite3.Connection) -> dict[str, list[Quantity]]:
             Quantity("multiple", Decimal(row["value"]), row["text"], row["start"], row["end"],
                      bool(row["approx"]), row["bound"]))
     return found
+
+
+def load_parents(conn: sqlite3.Connection) -> dict[str, str]:
+    """Entity id -> parent entity id, for the entities that have one."""
+    return {r[0]: r[1] for r in conn.execute("SELECT id, parent FROM entities WHERE parent IS NOT NULL")}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from typing import Annotated, Any, Callable
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field, model_validator
 
 from ..model import CLAIM_TYPES, RawDoc
@@ -18,9 +18,10 @@ from .security import require_token
 router = APIRouter(prefix="/api", tags=["api"])
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DAY = r"^\d{4}-\d{2}-\d{2}$"
 MAX_LIMIT = 200
 
-AsOf = Annotated[str | None, Query(pattern=DATE, description="only what was reported up to this date (YYYY[-MM[-DD]])")]
+AsOf = Annotated[str | None, Query(pattern=DAY, description="answer from the documents published up to this day (YYYY-MM-DD)")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
 Offset = Annotated[int, Query(ge=0, description="items to skip")]
 
@@ -88,9 +89,9 @@ def events(
 
 
 @router.get("/events/{event_id}", summary="One event with every source, its figures, conflicts and audits")
-def event(request: Request, event_id: str) -> dict[str, Any]:
+def event(request: Request, event_id: str, as_of: AsOf = None) -> dict[str, Any]:
     with reading(request) as conn:
-        return found(queries.event(conn, event_id), "event", event_id)
+        return found(queries.event(conn, event_id, as_of=as_of), "event", event_id)
 
 
 @router.get("/entities/{entity_id}", summary="A company, person or product with its money, people and sources")
@@ -100,9 +101,9 @@ def entity(request: Request, entity_id: str, as_of: AsOf = None) -> dict[str, An
 
 
 @router.get("/people/{person_id}", summary="A person: positions, moves and pay")
-def person(request: Request, person_id: str) -> dict[str, Any]:
+def person(request: Request, person_id: str, as_of: AsOf = None) -> dict[str, Any]:
     with reading(request) as conn:
-        return found(queries.people(conn, person_id), "person", person_id)
+        return found(queries.people(conn, person_id, as_of=as_of), "person", person_id)
 
 
 @router.get("/claims/{claim_id}", summary="One claim as its document makes it")
@@ -124,9 +125,15 @@ def conflicts(request: Request, as_of: AsOf = None, limit: Limit = 50, offset: O
 
 
 @router.get("/audits", response_model=Page, summary="Findings of the consistency audits")
-def audits(request: Request, as_of: AsOf = None, limit: Limit = 50, offset: Offset = 0) -> Page:
+def audits(
+    request: Request,
+    kind: Annotated[str | None, Query(description="tranche_sum, multiple, conversion or date")] = None,
+    as_of: AsOf = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Page:
     with reading(request) as conn:
-        return paginate(lambda **kw: queries.audits(conn, **kw), limit, offset, as_of=as_of)
+        return paginate(lambda **kw: queries.audits(conn, **kw), limit, offset, kind=kind, as_of=as_of)
 
 
 @router.get("/search", response_model=Page, summary="Full-text search over entities, events and documents")
@@ -147,7 +154,7 @@ class NewDocument(BaseModel):
     html: str | None = Field(None, description="a full HTML page")
     url: str | None = Field(None, max_length=2000)
     title: str | None = Field(None, max_length=1000)
-    published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")
+    published: str | None = Field(None, pattern=DAY, description="publication day YYYY-MM-DD, if the page does not say")
     source: str | None = Field(None, max_length=1000, description="a name for error messages and listings")
 
     @model_validator(mode="after")
@@ -164,12 +171,20 @@ class NewDocument(BaseModel):
         return RawDoc(source=source, data=data, url=self.url, content_type=kind, charset="utf-8", title=self.title)
 
 
+
+
 @router.post(
     "/documents",
     status_code=201,
     dependencies=[Depends(require_token)],
-    summary="Ingest one article (needs a bearer token)",
+    summary="Ingest one article (needs a bearer token); 200 when it is already stored",
+    responses={200: {"description": "already stored"}, 401: {"description": "no or wrong token"},
+               413: {"description": "body too large"}, 422: {"description": "not an article"}},
 )
-def add_document(request: Request, body: NewDocument) -> dict[str, Any]:
+def add_document(request: Request, body: NewDocument, response: Response) -> dict[str, Any]:
     with writing(request) as conn:
-        return ingest_raw(conn, body.raw(), published=body.published)
+        result = ingest_raw(conn, body.raw(), published=body.published)
+    if result.status == "failed":
+        raise HTTPException(422, f"{result.source}: {result.error}")
+    response.status_code = 201 if result.status == "new" else 200
+    return result.to_json()

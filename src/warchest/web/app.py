@@ -37,7 +37,7 @@ def create_app(db_path: str | Path, token: str | None = None, max_body: int = DE
         version=__version__,
         description="Evidence-backed events of the AI money and talent race: deals, hires, "
         "valuations, with every source sentence.",
-        docs_url="/api/docs",
+        docs_url=None,  # Swagger UI loads scripts from a CDN, which the CSP forbids; see /api
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
@@ -84,7 +84,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(WarchestError)
     async def input_error(request: Request, exc: WarchestError) -> Response:
-        return _error(request, 400, str(exc))
+        return _error(request, 422, str(exc))
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:

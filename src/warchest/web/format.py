@@ -86,34 +86,55 @@ def entity_list(value: Any) -> list[Mapping[str, Any]]:
     return [v for v in value if isinstance(v, Mapping)]
 
 
+def tally(value: Any) -> int:
+    """How many: the queries give some counts as numbers and some as the lists counted."""
+    if isinstance(value, int):
+        return value
+    return len(value) if value else 0
+
+
 @dataclass(frozen=True)
 class Segment:
-    """A stretch of article text; ``mark`` names the claim whose evidence it is."""
+    """A stretch of article text and the claims whose evidence covers it."""
 
     text: str
-    mark: str | None = None
+    claims: tuple[str, ...] = ()
     current: bool = False
+    first_current: bool = False  # where the page anchors ``#evidence``
 
 
 def highlight(text: str, spans: Iterable[tuple[int, int, str]], current: str | None = None) -> list[Segment]:
-    """Cut ``text`` into plain and marked segments by ``(start, end, claim_id)`` spans.
+    """Cut ``text`` at every ``(start, end, claim_id)`` boundary into segments that know
+    which claims cover them; ``current`` flags the claim the reader came for.
 
-    Overlapping spans keep the earlier one; ``current`` flags the claim the reader
-    came for, so the page can scroll to it.
+    Several claims often share one sentence, so coverage is a set, not a nesting.
     """
+    spans = [(max(0, s), min(len(text), e), str(c)) for s, e, c in spans if s < e]
+    cuts = sorted({0, len(text)} | {s for s, _, _ in spans} | {e for _, e, _ in spans})
     segments: list[Segment] = []
-    at = 0
-    for start, end, claim_id in sorted(spans, key=lambda s: (s[0], -s[1], str(s[2]))):
-        start, end = max(start, at), min(end, len(text))
-        if start >= end:
+    anchored = False
+    for a, b in zip(cuts, cuts[1:]):
+        covering = tuple(sorted({c for s, e, c in spans if s <= a and b <= e}))
+        is_current = current is not None and str(current) in covering
+        if segments and segments[-1].claims == covering:
+            last = segments.pop()
+            segments.append(Segment(last.text + text[a:b], covering, last.current, last.first_current))
             continue
-        if start > at:
-            segments.append(Segment(text[at:start]))
-        segments.append(Segment(text[start:end], str(claim_id), str(claim_id) == str(current)))
-        at = end
-    if at < len(text):
-        segments.append(Segment(text[at:]))
+        segments.append(Segment(text[a:b], covering, is_current, is_current and not anchored))
+        anchored = anchored or is_current
     return segments
+
+
+def occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Every case-insensitive occurrence of each word, as spans ``highlight`` takes."""
+    folded = text.casefold()
+    spans = []
+    for word in {w.casefold() for w in words if w}:
+        at = folded.find(word)
+        while at >= 0:
+            spans.append((at, at + len(word), word))
+            at = folded.find(word, at + len(word))
+    return spans
 
 
 def context_of(text: str, start: int, end: int, radius: int = 240) -> tuple[str, str, str]:
@@ -136,4 +157,5 @@ FILTERS = {
     "entity_href": entity_href,
     "safe_url": safe_url,
     "entities": entity_list,
+    "tally": tally,
 }

@@ -5,6 +5,7 @@
   "use strict";
 
   var SVG = "http://www.w3.org/2000/svg";
+  var GRAVITY = 8; /* pull to the centre, in units of the ideal edge length */
 
   function el(name, attrs, parent) {
     var node = document.createElementNS(SVG, name);
@@ -62,20 +63,27 @@
     return Date.UTC(+parts[0], parts[1] ? +parts[1] - 1 : 0, parts[2] ? +parts[2] : 1);
   }
 
+  /* A round tick step (1, 2, 2.5 or 5 times a power of ten) of at least ``raw``. */
+  function niceStep(raw) {
+    var power = Math.pow(10, Math.floor(Math.log10(raw))), m = raw / power;
+    return power * (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10);
+  }
+
   function drawTimeline(figure, points) {
     points = (points || []).filter(function (p) { return p.date && p.usd > 0; });
     if (!points.length) return false;
     points.sort(function (a, b) { return dayOf(a.date) - dayOf(b.date); });
-    var W = 720, H = 260, L = 70, R = 20, T = 20, B = 40;
+    var W = 1000, H = 280, L = 70, R = 30, T = 24, B = 36;
     var svg = el("svg", { viewBox: "0 0 " + W + " " + H, class: "timeline", role: "img" }, figure);
     var t0 = dayOf(points[0].date), t1 = dayOf(points[points.length - 1].date);
     if (t1 === t0) { t0 -= 90 * 864e5; t1 += 90 * 864e5; }
-    var top = Math.max.apply(null, points.map(function (p) { return p.usd; })) * 1.15;
-    var x = function (d) { return L + (dayOf(d) - t0) / (t1 - t0) * (W - L - R); };
+    var most = Math.max.apply(null, points.map(function (p) { return p.usd; }));
+    var step = niceStep(most * 1.1 / 4), top = step * Math.ceil(most * 1.1 / step);
+    var pad = 40; /* keeps the first and last labels inside the frame */
+    var x = function (d) { return L + pad + (dayOf(d) - t0) / (t1 - t0) * (W - L - R - 2 * pad); };
     var y = function (v) { return H - B - v / top * (H - T - B); };
 
-    for (var i = 0; i <= 4; i++) {
-      var v = top * i / 4;
+    for (var v = 0; v <= top + step / 2; v += step) {
       el("line", { x1: L, x2: W - R, y1: y(v), y2: y(v), class: "grid" }, svg);
       text(svg, { x: L - 8, y: y(v) + 4, class: "axis", "text-anchor": "end" }, compactUsd(v));
     }
@@ -93,41 +101,48 @@
 
   /* ---------------------------------------------------------------- network */
 
-  /* A small Fruchterman-Reingold layout: deterministic start on a circle, a fixed
-   * number of cooling steps, so the same data always draws the same picture. */
-  function layout(nodes, edges, W, H) {
-    var n = nodes.length, k = Math.sqrt(W * H / Math.max(n, 1)) * 0.75;
+  /* A small Fruchterman-Reingold layout in a unit square, with a pull to the
+   * centre that keeps separate clusters together; deterministic start (a golden-angle
+   * spiral) and a fixed cooling schedule, so the same data always draws the same
+   * picture. Positions are then stretched to fill the drawing area. */
+  function layout(nodes, edges, W, H, margin) {
+    var n = nodes.length, k = Math.sqrt(1 / Math.max(n, 1)), temperature = 0.1;
     nodes.forEach(function (node, i) {
-      var a = 2 * Math.PI * i / n;
-      node.x = W / 2 + Math.cos(a) * W / 3;
-      node.y = H / 2 + Math.sin(a) * H / 3;
+      var r = Math.sqrt((i + 0.5) / n) * 0.5, a = i * 2.399963;
+      node.x = Math.cos(a) * r;
+      node.y = Math.sin(a) * r;
     });
-    var temperature = W / 8;
-    for (var step = 0; step < 250; step++) {
-      nodes.forEach(function (a) { a.dx = 0; a.dy = 0; });
+    for (var step = 0; step < 300; step++) {
+      nodes.forEach(function (a) { a.dx = -a.x * GRAVITY * k; a.dy = -a.y * GRAVITY * k; });
       for (var i = 0; i < n; i++) {
         for (var j = i + 1; j < n; j++) {
           var a = nodes[i], b = nodes[j];
-          var dx = a.x - b.x, dy = a.y - b.y, d = Math.max(Math.sqrt(dx * dx + dy * dy), 0.01);
+          var dx = a.x - b.x, dy = a.y - b.y, d = Math.max(Math.sqrt(dx * dx + dy * dy), 1e-3);
           var f = k * k / d;
           a.dx += dx / d * f; a.dy += dy / d * f;
           b.dx -= dx / d * f; b.dy -= dy / d * f;
         }
       }
       edges.forEach(function (e) {
-        var dx = e.from.x - e.to.x, dy = e.from.y - e.to.y, d = Math.max(Math.sqrt(dx * dx + dy * dy), 0.01);
+        var dx = e.from.x - e.to.x, dy = e.from.y - e.to.y, d = Math.max(Math.sqrt(dx * dx + dy * dy), 1e-3);
         var f = d * d / k;
         e.from.dx -= dx / d * f; e.from.dy -= dy / d * f;
         e.to.dx += dx / d * f; e.to.dy += dy / d * f;
       });
       nodes.forEach(function (a) {
-        a.dx += (W / 2 - a.x) * 0.02; a.dy += (H / 2 - a.y) * 0.02;
-        var d = Math.max(Math.sqrt(a.dx * a.dx + a.dy * a.dy), 0.01), move = Math.min(d, temperature);
-        a.x = Math.min(W - 60, Math.max(60, a.x + a.dx / d * move));
-        a.y = Math.min(H - 30, Math.max(30, a.y + a.dy / d * move));
+        var d = Math.max(Math.sqrt(a.dx * a.dx + a.dy * a.dy), 1e-9), move = Math.min(d, temperature);
+        a.x += a.dx / d * move;
+        a.y += a.dy / d * move;
       });
-      temperature *= 0.98;
+      temperature *= 0.985;
     }
+    var xs = nodes.map(function (a) { return a.x; }), ys = nodes.map(function (a) { return a.y; });
+    var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs);
+    var y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
+    nodes.forEach(function (a) {
+      a.x = x1 > x0 ? margin + (a.x - x0) / (x1 - x0) * (W - 2 * margin) : W / 2;
+      a.y = y1 > y0 ? margin + (a.y - y0) / (y1 - y0) * (H - 2 * margin) : H / 2;
+    });
   }
 
   function drawNetwork(figure, data) {
@@ -141,13 +156,16 @@
       byId[e.target].usd += e.usd || 0;
       return { from: byId[e.source], to: byId[e.target], usd: e.usd || 0, events: e.events || [] };
     });
-    layout(nodes, edges, W, H);
+    layout(nodes, edges, W, H, 70);
     var most = Math.max.apply(null, nodes.map(function (n) { return n.usd; }).concat([1]));
     var radius = function (n) { return 6 + 16 * Math.sqrt(n.usd / most); };
     var widest = Math.max.apply(null, edges.map(function (e) { return e.usd; }).concat([1]));
 
     var svg = el("svg", { viewBox: "0 0 " + W + " " + H, class: "network", role: "img" }, figure);
-    var marker = el("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, el("defs", {}, svg));
+    var marker = el("marker", {
+      id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 9, markerHeight: 9,
+      markerUnits: "userSpaceOnUse", orient: "auto-start-reverse"
+    }, el("defs", {}, svg));
     el("path", { d: "M0 0 L10 5 L0 10 z", class: "arrowhead" }, marker);
 
     edges.forEach(function (e) {

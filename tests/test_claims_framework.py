@@ -1,0 +1,260 @@
+"""The shared claims machinery: cases from particles and prepositions, triggers,
+cues, carry-over, claim building and within-document merging."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from fixtures.claims.docs import make_context
+from warchest.claims import FAMILIES
+from warchest.claims.args import CARRY, COREF, DIRECT, Arg
+from warchest.claims.build import confidence_for, make_claim
+from warchest.claims.carry import carried_date, carried_subject
+from warchest.claims.cues import is_negated, scope_of, status_of
+from warchest.claims.frames import fill_roles, find_triggers, load_frames, read_arguments
+from warchest.claims.lexicon import load_lexicons
+from warchest.claims.merge import merge_restatements
+from warchest.config import data_dir
+from warchest.model import Amount, Entity, Mention
+
+
+@pytest.fixture(scope="module")
+def lexicons():
+    return load_lexicons(data_dir() / "lexicons")
+
+
+def cases(ctx, lexicons, index=0):
+    return [(a.mention.text, a.case) for a in read_arguments(ctx, ctx.sentences[index], lexicons)]
+
+
+def groups(ctx, lexicons, index=0):
+    args = read_arguments(ctx, ctx.sentences[index], lexicons)
+    return {a.mention.text: a.group for a in args}
+
+
+# ---------------------------------------------------------------- Korean cases
+
+
+def test_korean_particles_give_cases(lexicons):
+    ctx = make_context("아마존이 앤스로픽에 40억 달러를 투자했고 구글은 딥마인드를 인수했다.", "ko",
+                       {"아마존": "Amazon", "앤스로픽": "Anthropic", "구글": "Google", "딥마인드": "DeepMind"})
+    assert cases(ctx, lexicons) == [("아마존", "subject"), ("앤스로픽", "dative"), ("구글", "topic"), ("딥마인드", "object")]
+
+
+def test_korean_coordination_takes_the_last_case(lexicons):
+    ctx = make_context("인플렉션AI는 MS와 엔비디아 등으로부터 13억 달러를 투자받았다.", "ko",
+                       {"인플렉션AI": "Inflection AI", "MS": "Microsoft", "엔비디아": "Nvidia"})
+    assert cases(ctx, lexicons) == [("인플렉션AI", "topic"), ("MS", "source"), ("엔비디아", "source")]
+    g = groups(ctx, lexicons)
+    assert g["MS"] == g["엔비디아"] != g["인플렉션AI"]
+
+
+def test_korean_comma_list_and_bracketed_alias(lexicons):
+    ctx = make_context("라이트스피드와 앤드리슨 호로위츠(a16z)를 비롯해 엔비디아, IBM 등이 참여했다.", "ko",
+                       {"라이트스피드": "Lightspeed", "앤드리슨 호로위츠": "Andreessen Horowitz", "a16z": "Andreessen Horowitz",
+                        "엔비디아": "Nvidia", "IBM": "IBM"})
+    got = cases(ctx, lexicons)
+    assert [name for name, _ in got] == ["라이트스피드", "앤드리슨 호로위츠", "엔비디아", "IBM"]  # alias dropped
+    assert {case for _, case in got} == {"subject"}
+
+
+def test_korean_comitative_without_partner_is_with(lexicons):
+    ctx = make_context("리벨리온은 사피온코리아와 합병을 마무리했다.", "ko", {"리벨리온": "Rebellions", "사피온코리아": "Sapeon"})
+    assert cases(ctx, lexicons) == [("리벨리온", "topic"), ("사피온코리아", "with")]
+
+
+def test_korean_lead_investor_and_headline_topic(lexicons):
+    ctx = make_context("미스트랄AI, 제너럴 캐털리스트 주도로 투자 유치", "ko",
+                       {"미스트랄AI": "Mistral AI", "제너럴 캐털리스트": "General Catalyst"})
+    assert cases(ctx, lexicons) == [("미스트랄AI", "topic"), ("제너럴 캐털리스트", "lead")]
+
+
+# ---------------------------------------------------------------- English cases
+
+
+def test_english_prepositions_and_lists(lexicons):
+    ctx = make_context("Mistral raised €600 million in a round led by General Catalyst, alongside Nvidia and Cisco.", "en",
+                       {"Mistral": "Mistral AI", "General Catalyst": "General Catalyst", "Nvidia": "Nvidia", "Cisco": "Cisco"})
+    assert cases(ctx, lexicons) == [("Mistral", "bare"), ("General Catalyst", "lead"), ("Nvidia", "alongside"), ("Cisco", "alongside")]
+
+
+def test_english_possessor_modifies_the_next_name(lexicons):
+    ctx = make_context("The round was co-led by NEA and NVIDIA's NVentures.", "en",
+                       {"NEA": "NEA", "NVIDIA": "Nvidia", "NVentures": "NVentures"})
+    got = dict(cases(ctx, lexicons))
+    assert got["NEA"] == got["NVentures"] == "lead"
+    assert got["NVIDIA"] == "modifier"
+
+
+def test_english_aside_is_no_list(lexicons):
+    ctx = make_context("Google, another Anthropic backer, agreed to invest.", "en", {"Google": "Google", "Anthropic": "Anthropic"})
+    g = groups(ctx, lexicons)
+    assert g["Google"] != g["Anthropic"]
+
+
+# ---------------------------------------------------------------- triggers and roles
+
+
+def test_longest_trigger_wins_and_windows_split_the_sentence(lexicons):
+    frames = load_frames({"frames": [
+        {"type": "investment", "trigger": "투자(?=하|했)", "roles": {"investors": ["subject"], "investee": ["dative"]}},
+        {"type": "investment", "trigger": "투자(?:를 )?받", "roles": {"investee": ["topic"], "investors": ["source"]}},
+    ]}, "ko")
+    ctx = make_context("A는 B로부터 투자를 받았고 C가 D에 투자했다.", "ko", {})
+    found = find_triggers(ctx.sentences[0], frames)
+    assert [t.text for t in found] == ["투자를 받", "투자"]
+    assert found[0].window[1] == found[1].start and found[1].window[0] == found[0].end
+
+
+def test_fill_roles_keeps_roles_in_their_clause(lexicons):
+    frames = load_frames({"frames": [
+        {"type": "investment", "trigger": "투자(?=하|했)", "roles": {"investors": ["subject", "topic"], "investee": ["dative"]}},
+    ]}, "ko")
+    ctx = make_context("SK텔레콤은 앤스로픽에 1억 달러를 투자했고, 퍼플렉시티에 1000만 달러를 투자했다.", "ko",
+                       {"SK텔레콤": "SK Telecom", "앤스로픽": "Anthropic", "퍼플렉시티": "Perplexity"})
+    sentence = ctx.sentences[0]
+    args = read_arguments(ctx, sentence, lexicons)
+    filled = [fill_roles(ctx, t, args, lexicons) for t in find_triggers(sentence, frames)]
+    assert [[a.mention.text for a in f["investee"]] for f in filled] == [["앤스로픽"], ["퍼플렉시티"]]
+    assert all(f["investors"][0].mention.text == "SK텔레콤" for f in filled)  # the topic reaches across clauses
+
+
+# ---------------------------------------------------------------- cues
+
+
+def _first_trigger(ctx, lexicons, pattern="투자|invest|인수|acquire"):
+    frames = load_frames({"frames": [{"type": "investment", "trigger": pattern, "roles": {}}]}, ctx.lang)
+    sentence = ctx.sentences[0]
+    return sentence, find_triggers(sentence, frames)[0]
+
+
+@pytest.mark.parametrize("text,lang,status", [
+    ("아마존이 앤스로픽에 40억 달러를 투자한다고 밝혔다.", "ko", "announced"),
+    ("아마존은 앤스로픽에 27억 달러를 투자했다.", "ko", "completed"),
+    ("퓨리오사AI는 2000억원 규모의 투자 유치를 추진하고 있다.", "ko", "planned"),
+    ("테슬라도 xAI 투자 방안을 검토 중이다.", "ko", "considering"),
+    ("구글이 약 3억 달러를 투자한 것으로 알려졌다.", "ko", "rumored"),
+    ("SK는 추가 투자설에 대해 “사실무근”이라고 밝혔다.", "ko", "denied"),
+    ("Amazon said on Friday it would invest $4 billion.", "en", "announced"),
+    ("Thrive invested $1.25 billion, according to people familiar with the matter.", "en", "rumored"),
+    ("Nvidia's first $10 billion is expected to invest when the first gigawatt comes online.", "en", "planned"),
+    ("Musk denied a report that xAI would invest $10 billion.", "en", "denied"),
+])
+def test_status_from_cues(lexicons, text, lang, status):
+    ctx = make_context(text, lang, {})
+    sentence, trigger = _first_trigger(ctx, lexicons)
+    assert status_of(ctx, lexicons, sentence, trigger) == status
+
+
+def test_hedged_or_rejected_is_never_completed(lexicons):
+    hedged = make_context("업계에서는 카카오가 300억 원을 투자한 것으로 보고 있다.", "ko", {})
+    sentence, trigger = _first_trigger(hedged, lexicons)
+    assert status_of(hedged, lexicons, sentence, trigger) is None
+    rejected = make_context("FuriosaAI has turned down an offer from Meta to acquire it.", "en", {})
+    sentence, trigger = _first_trigger(rejected, lexicons)
+    assert status_of(rejected, lexicons, sentence, trigger) is None
+
+
+@pytest.mark.parametrize("text,lang,negated", [
+    ("지분 투자는 이번 협약에 포함되지 않았다.", "ko", True),
+    ("LG는 오픈AI에 투자하지 않았다.", "ko", True),
+    ("LG는 오픈AI에 투자했다.", "ko", False),
+    ("Microsoft did not acquire Inflection.", "en", True),
+    ("Microsoft agreed to acquire Inflection.", "en", False),
+])
+def test_negation(lexicons, text, lang, negated):
+    ctx = make_context(text, lang, {})
+    _, trigger = _first_trigger(ctx, lexicons)
+    assert is_negated(ctx, lexicons, trigger) is negated
+
+
+@pytest.mark.parametrize("text,lang,scope", [
+    ("이로써 아마존이 앤스로픽에 투자한 금액은 누적 80억 달러다.", "ko", "cumulative"),
+    ("MS는 2019년 이후 오픈AI에 130억 달러를 투자했다.", "ko", "cumulative"),
+    ("구글은 앤스로픽에 최대 20억 달러를 투자하기로 했다.", "ko", "commitment"),
+    ("아마존은 앤스로픽에 40억 달러를 추가로 투자했다.", "ko", None),
+    ("Nvidia will invest up to $100 billion in OpenAI.", "en", "commitment"),
+    ("Microsoft has invested about $13 billion in OpenAI.", "en", "cumulative"),
+])
+def test_scope(lexicons, text, lang, scope):
+    ctx = make_context(text, lang, {})
+    _, trigger = _first_trigger(ctx, lexicons)
+    assert scope_of(ctx, lexicons, trigger) == scope
+
+
+# ---------------------------------------------------------------- carry-over
+
+
+def test_dropped_subject_carries_from_the_previous_sentence(lexicons):
+    ctx = make_context("트웰브랩스는 영상 AI를 만든다. 지난해 1000만 달러를 유치했다.", "ko", {"트웰브랩스": "Twelve Labs"})
+    carried = carried_subject(ctx, ctx.sentences[1], lexicons)
+    assert carried.mention.text == "트웰브랩스" and carried.how == CARRY
+
+
+def test_no_carry_across_paragraphs(lexicons):
+    ctx = make_context("트웰브랩스는 영상 AI를 만든다.\n\n지난해 1000만 달러를 유치했다.", "ko", {"트웰브랩스": "Twelve Labs"})
+    assert carried_subject(ctx, ctx.sentences[1], lexicons) is None
+
+
+def test_anaphoric_date_points_back(lexicons):
+    ctx = make_context("xAI는 지난 3월 X를 인수했다. 당시 xAI의 기업가치는 800억 달러였다.", "ko", {}, dates={"지난 3월": "2025-03"})
+    assert carried_date(ctx, lexicons, ctx.sentences[1]).value == "2025-03"
+    assert carried_date(ctx, lexicons, ctx.sentences[0]) is None
+
+
+# ---------------------------------------------------------------- building and merging
+
+
+def _arg(text: str, how: str = DIRECT) -> Arg:
+    return Arg(Mention(0, len(text), text, Entity(id=text.lower(), name=text, kind="org")), "subject", -1, how)
+
+
+def test_confidence_follows_how_roles_were_filled():
+    direct = confidence_for({"investors": [_arg("A")], "investee": _arg("B")})
+    coref = confidence_for({"investors": [_arg("A")], "investee": _arg("B", COREF)})
+    carry = confidence_for({"investors": [_arg("A", CARRY)], "investee": _arg("B", COREF)})
+    assert direct > coref > carry
+
+
+def _claim(ctx, index, amount=None, date=None, attrs=None, investors=("Amazon",)):
+    args = {"investors": [_arg(i) for i in investors], "investee": _arg("Anthropic")}
+    return make_claim(ctx, "investment", ctx.sentences[index], args, amount, date, attrs or {})
+
+
+def _usd(value: int, start: int = 0) -> Amount:
+    return Amount(Decimal(value), "USD", str(value), start, start + 1)
+
+
+def test_restatements_fold_and_keep_every_evidence_span():
+    ctx = make_context("One here. Two here. Three here.", "en", {})
+    first = _claim(ctx, 0, amount=_usd(4_000_000_000))
+    again = _claim(ctx, 1, attrs={"scope": "single"})
+    other = _claim(ctx, 2, amount=_usd(8_000_000_000))
+    merged = merge_restatements([first, again, other])
+    assert len(merged) == 2
+    folded = merged[0]
+    assert folded.amount.value == 4_000_000_000 and folded.attrs == {"scope": "single"}
+    assert {folded.evidence, *folded.more_evidence} == {ctx.sentences[0].span, ctx.sentences[1].span}
+
+
+def test_conflicting_restatements_stay_apart():
+    ctx = make_context("One here. Two here.", "en", {})
+    rumored = _claim(ctx, 0, attrs={"status": "rumored"})
+    denied = _claim(ctx, 1, attrs={"status": "denied"})
+    assert len(merge_restatements([rumored, denied])) == 2
+
+
+def test_a_headline_without_the_lead_investor_folds_only_with_the_same_figure():
+    ctx = make_context("One here. Two here. Three here.", "en", {})
+    full = _claim(ctx, 1, amount=_usd(600), investors=("GC",))
+    headline = make_claim(ctx, "investment", ctx.sentences[0], {"investee": _arg("Anthropic")}, _usd(600))
+    participants = make_claim(ctx, "investment", ctx.sentences[2], {"investors": [_arg("Nvidia")], "investee": _arg("Anthropic")})
+    merged = merge_restatements([headline, full, participants])
+    assert len(merged) == 2
+    assert merged[0].evidence == ctx.sentences[1].span and merged[0].more_evidence == (ctx.sentences[0].span,)
+
+
+def test_all_families_are_registered():
+    assert [f.__name__.rsplit(".", 1)[1] for f in FAMILIES] == ["money", "talent", "company"]

@@ -1,0 +1,211 @@
+"""Talent claims (position, hire, layoff, compensation) on real news sentences.
+
+Each test builds the document by hand: the names a gazetteer would find are given
+as mentions, quantities and morphemes come from the real analysers, so what is
+tested is the claim logic itself, in Korean and English.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from warchest.claims import talent
+from warchest.claims.context import DocContext
+from warchest.claims.lexicon import load_lexicons
+from warchest.config import data_dir
+from warchest.model import Document, Entity, Mention
+from warchest.quantities import find_quantities
+from warchest.text import split_sentences
+from warchest.text.morph import shared_morphology
+
+LEXICONS = load_lexicons(data_dir() / "lexicons")
+
+
+def context(text: str, lang: str, names: dict[str, tuple[str, str]], published: str = "2025-01-15") -> DocContext:
+    """A DocContext whose mentions are every occurrence of the given surfaces
+    (surface -> (canonical name, kind)), longest surface first."""
+    taken: list[Mention] = []
+    for surface in sorted(names, key=len, reverse=True):
+        name, kind = names[surface]
+        entity = Entity(id=re.sub(r"\W+", "-", name.lower()).strip("-"), name=name, kind=kind)
+        for m in re.finditer(re.escape(surface), text):
+            if not any(t.start < m.end() and m.start() < t.end for t in taken):
+                taken.append(Mention(m.start(), m.end(), surface, entity))
+    doc = Document(id="sha256:test", source="test", text=text, lang=lang, published=published)
+    morphology = shared_morphology() if lang == "ko" else None
+    return DocContext(doc, split_sentences(text), find_quantities(text, published), sorted(taken, key=lambda m: m.start),
+                      morphology)
+
+
+def claims(module, text: str, lang: str, names: dict[str, tuple[str, str]], published: str = "2025-01-15",
+           type: str | None = None) -> list[dict]:
+    """The claims ``module`` extracts, as compact dicts: type, role -> name(s), attrs, date."""
+    out = []
+    for c in module.extract(context(text, lang, names, published), LEXICONS):
+        if type and c.type != type:
+            continue
+        args = {r: (tuple(x.name for x in v) if isinstance(v, tuple) else v.name) for r, v in c.args.items()}
+        out.append({"type": c.type, "args": args, "attrs": dict(c.attrs),
+                    "date": c.date.value if c.date else None,
+                    "amount": (int(c.amount.value), c.amount.currency, c.amount.bound) if c.amount else None})
+    return out
+
+
+P, O = "person", "org"
+
+
+# ---------------------------------------------------------------- position
+
+
+def test_korean_title_phrases_give_positions_with_spelled_out_titles():
+    text = ("다리오 아모데이 앤스로픽 최고경영자(CEO)는 “협력이 토대가 될 것”이라고 말했다. "
+            "유영상 SK텔레콤 대표는 “경쟁하겠다”고 말했다.")
+    found = claims(talent, text, "ko", {"다리오 아모데이": ("Dario Amodei", P), "앤스로픽": ("Anthropic", O),
+                                         "유영상": ("Ryu Young-sang", P), "SK텔레콤": ("SK Telecom", O)}, type="position")
+    assert found[0]["args"] == {"person": "Dario Amodei", "org": "Anthropic"}
+    assert found[0]["attrs"] == {"title": "CEO"}
+    assert found[1]["args"] == {"person": "Ryu Young-sang", "org": "SK Telecom"}
+    assert found[1]["attrs"] == {"title": "대표"}
+
+
+def test_korean_former_roles_are_not_positions_but_appointments_are():
+    text = ("하정우 전 네이버클라우드 AI이노베이션센터장은 지난 6월 대통령실 AI미래기획수석에 임명됐다. "
+            "깃허브 CEO를 지낸 냇 프리드먼도 메타에 합류했다.")
+    found = claims(talent, text, "ko", {"하정우": ("Ha Jung-woo", P), "네이버클라우드": ("Naver Cloud", O),
+                                         "대통령실": ("Presidential Office", O), "깃허브": ("GitHub", O),
+                                         "냇 프리드먼": ("Nat Friedman", P), "메타": ("Meta", O)},
+                   published="2025-08-20", type="position")
+    assert [c["args"] for c in found] == [{"person": "Ha Jung-woo", "org": "Presidential Office"}]
+    assert found[0]["date"] == "2025-06"
+
+
+def test_korean_title_without_org_takes_the_persons_known_org_or_the_topic():
+    text = ("김성훈 업스테이지 대표는 투자 계획을 밝혔다. "
+            "김성훈 대표는 2020년 10월 이활석 최고기술책임자(CTO)와 함께 업스테이지를 세웠다. "
+            "핵심 인력이 빠져나간 인플렉션AI는 새 CEO에 션 화이트를 선임했다.")
+    found = claims(talent, text, "ko", {"김성훈": ("Kim Sung-hoon", P), "업스테이지": ("Upstage", O),
+                                         "이활석": ("Lee Hwal-seok", P), "인플렉션AI": ("Inflection AI", O),
+                                         "션 화이트": ("Sean White", P)}, type="position")
+    pairs = {(c["args"]["person"], c["args"]["org"], c["attrs"].get("title")) for c in found}
+    assert pairs == {("Kim Sung-hoon", "Upstage", "대표"), ("Lee Hwal-seok", "Upstage", "CTO"),
+                     ("Sean White", "Inflection AI", "CEO")}
+
+
+def test_english_title_before_and_after_the_name():
+    text = ("Anthropic Chief Executive Dario Amodei said the companies work together. "
+            "Andrew Bosworth, Meta's chief technology officer, told employees so. "
+            "“We are excited,” said Tiffany Luck, Partner at NEA. "
+            "Meta also hired former GitHub chief executive Nat Friedman.")
+    found = claims(talent, text, "en", {"Anthropic": ("Anthropic", O), "Dario Amodei": ("Dario Amodei", P),
+                                         "Andrew Bosworth": ("Andrew Bosworth", P), "Meta": ("Meta", O),
+                                         "Tiffany Luck": ("Tiffany Luck", P), "NEA": ("NEA", O),
+                                         "GitHub": ("GitHub", O), "Nat Friedman": ("Nat Friedman", P)}, type="position")
+    assert [(c["args"]["person"], c["args"]["org"], c["attrs"].get("title")) for c in found] == [
+        ("Dario Amodei", "Anthropic", "CEO"), ("Andrew Bosworth", "Meta", "CTO"), ("Tiffany Luck", "NEA", "Partner")]
+
+
+def test_english_current_role_after_a_former_one():
+    text = ("Mistral was founded in April 2023 by Arthur Mensch, a former Google DeepMind researcher who is now "
+            "chief executive, and Guillaume Lample. Yoon Kim, formerly Chief Technology Officer of SK Telecom, "
+            "has joined Twelve Labs as President and Chief Strategy Officer.")
+    found = claims(talent, text, "en", {"Mistral": ("Mistral AI", O), "Arthur Mensch": ("Arthur Mensch", P),
+                                         "Google DeepMind": ("Google DeepMind", O), "Guillaume Lample": ("Guillaume Lample", P),
+                                         "Yoon Kim": ("Yoon Kim", P), "SK Telecom": ("SK Telecom", O),
+                                         "Twelve Labs": ("Twelve Labs", O)}, type="position")
+    assert [(c["args"]["person"], c["args"]["org"]) for c in found] == [
+        ("Arthur Mensch", "Mistral AI"), ("Yoon Kim", "Twelve Labs")]
+
+
+# ---------------------------------------------------------------- hire
+
+
+def test_korean_hires_with_kind_from_and_to():
+    text = ("마이크로소프트(MS)가 19일(현지시간) 인플렉션AI의 핵심 인물인 무스타파 술레이만과 카렌 시모니안을 영입했다고 발표했다. "
+            "두 사람과 함께 인플렉션AI 직원 대부분도 MS로 자리를 옮긴다. "
+            "메타는 애플에서 AI 기반 모델 개발을 이끌던 루밍 팡도 빼 왔다. "
+            "오픈AI에서 챗GPT 개발에 참여한 연구원 셩자 자오도 메타로 옮겼다.")
+    names = {"마이크로소프트": ("Microsoft", O), "MS": ("Microsoft", O), "인플렉션AI": ("Inflection AI", O),
+             "무스타파 술레이만": ("Mustafa Suleyman", P), "카렌 시모니안": ("Karen Simonyan", P), "메타": ("Meta", O),
+             "애플": ("Apple", O), "루밍 팡": ("Ruoming Pang", P), "오픈AI": ("OpenAI", O), "셩자 자오": ("Shengjia Zhao", P)}
+    found = claims(talent, text, "ko", names, published="2024-03-20", type="hire")
+    got = [(c["args"].get("person"), c["args"].get("from"), c["args"].get("to"), c["attrs"].get("kind")) for c in found]
+    assert got == [("Mustafa Suleyman", "Inflection AI", "Microsoft", "hired"),
+                   ("Karen Simonyan", "Inflection AI", "Microsoft", "hired"),
+                   (None, "Inflection AI", "Microsoft", "team"),
+                   ("Ruoming Pang", "Apple", "Meta", "poached"),
+                   ("Shengjia Zhao", "OpenAI", "Meta", None)]
+    assert found[0]["date"] == "2024-03-19"
+
+
+def test_english_hires_departures_and_groups():
+    text = ("Chief Technology Officer Mira Murati said last week she was leaving OpenAI, and co-founder "
+            "John Schulman departed for rival Anthropic in August. "
+            "At least seven OpenAI researchers have since left for Meta, including Shengjia Zhao. "
+            "In November, after OpenAI's board briefly ousted Sam Altman, Microsoft offered him a job.")
+    names = {"Mira Murati": ("Mira Murati", P), "OpenAI": ("OpenAI", O), "John Schulman": ("John Schulman", P),
+             "Anthropic": ("Anthropic", O), "Meta": ("Meta", O), "Shengjia Zhao": ("Shengjia Zhao", P),
+             "Sam Altman": ("Sam Altman", P), "Microsoft": ("Microsoft", O)}
+    found = claims(talent, text, "en", names, published="2024-10-03", type="hire")
+    got = [(c["args"].get("person"), c["args"].get("from"), c["args"].get("to"), c["attrs"].get("kind"), c["date"])
+           for c in found]
+    assert got == [("Mira Murati", "OpenAI", None, "departed", "2024-09"),
+                   ("John Schulman", "OpenAI", "Anthropic", "departed", "2024-08"),
+                   (None, "OpenAI", "Meta", None, None),
+                   ("Shengjia Zhao", "OpenAI", "Meta", None, None),
+                   ("Sam Altman", "OpenAI", None, "departed", "2023-11"),
+                   ("Sam Altman", None, "Microsoft", "offered", "2023-11")]
+
+
+def test_negated_and_planned_hires_are_not_claims():
+    text = "메타는 루밍 팡을 영입하지 않았다. 메타는 루밍 팡을 영입할 계획이다. Meta did not hire Ruoming Pang."
+    names = {"메타": ("Meta", O), "루밍 팡": ("Ruoming Pang", P)}
+    assert claims(talent, text, "ko", names, type="hire") == []
+    assert claims(talent, "Meta did not hire Ruoming Pang.", "en",
+                  {"Meta": ("Meta", O), "Ruoming Pang": ("Ruoming Pang", P)}, type="hire") == []
+
+
+# ---------------------------------------------------------------- layoff
+
+
+def test_korean_layoffs_one_per_count_each_with_its_own_date():
+    text = ("마이크로소프트(MS)는 지난 5월 약 6000명을 감원한 데 이어 7월에도 약 9000명을 추가로 내보냈다. "
+            "메타는 지난 2월 전체 직원의 약 5%인 3600여 명을 내보냈고, 구글도 수백 명 규모의 감원을 진행했다.")
+    names = {"마이크로소프트": ("Microsoft", O), "MS": ("Microsoft", O), "메타": ("Meta", O), "구글": ("Google", O)}
+    found = claims(talent, text, "ko", names, published="2025-08-10", type="layoff")
+    assert [(c["args"]["org"], c["attrs"].get("count"), c["date"]) for c in found] == [
+        ("Microsoft", 6000, "2025-05"), ("Microsoft", 9000, "2025-07"), ("Meta", 3600, "2025-02"), ("Google", None, None)]
+
+
+def test_english_nested_layoff_counts_and_weak_triggers():
+    text = ("Microsoft eliminated 10,000 positions in January 2023 and cut about 1,900 jobs in its gaming division "
+            "in January 2024. A filing showed that 1,985 of the affected jobs were in the state, including 1,510 "
+            "at Microsoft's headquarters. Apple cut prices in China.")
+    found = claims(talent, text, "en", {"Microsoft": ("Microsoft", O), "Apple": ("Apple", O)},
+                   published="2025-05-14", type="layoff")
+    assert [(c["args"]["org"], c["attrs"].get("count"), c["date"]) for c in found] == [
+        ("Microsoft", 10000, "2023-01"), ("Microsoft", 1900, "2024-01"), ("Microsoft", 1985, None),
+        ("Microsoft", 1510, None)]
+
+
+# ---------------------------------------------------------------- compensation
+
+
+def test_pay_with_amounts_and_offers_to_another_orgs_people():
+    text = ("샘 올트먼 오픈AI CEO는 “메타가 우리 연구자들에게 1억 달러의 사이닝 보너스를 제시했다”고 주장했다. "
+            "국내에서도 박사급 LLM 연구자 연봉이 3억 원 이상으로 올랐다. "
+            "메타는 지난 6월 스케일AI에 143억 달러를 투자했다.")
+    names = {"샘 올트먼": ("Sam Altman", P), "오픈AI": ("OpenAI", O), "메타": ("Meta", O), "스케일AI": ("Scale AI", O)}
+    found = claims(talent, text, "ko", names)
+    pay = [c for c in found if c["type"] == "compensation"]
+    assert [(c["args"].get("employer"), c["amount"]) for c in pay] == [
+        ("Meta", (100000000, "USD", None)), (None, (300000000, "KRW", "at_least"))]
+    offers = [c for c in found if c["type"] == "hire"]
+    assert [(c["args"], c["attrs"]) for c in offers] == [({"to": "Meta", "from": "OpenAI"}, {"kind": "offered"})]
+
+
+def test_english_pay_package_names_its_employer():
+    text = "Pang's pay package at Meta is worth more than $200 million over several years, two of the people said."
+    found = claims(talent, text, "en", {"Pang": ("Ruoming Pang", P), "Meta": ("Meta", O)}, type="compensation")
+    assert [(c["args"], c["amount"]) for c in found] == [({"employer": "Meta"}, (200000000, "USD", "over"))]
