@@ -81,6 +81,24 @@ def test_english_foundings_passive_participle_and_relative():
     ]
 
 
+def test_appositive_founders_before_an_org():
+    text = "The late Steve Jobs, Apple's co-founder, introduced the iPhone in 2007."
+    found = claims(company, text, "en", {"Steve Jobs": ("Steve Jobs", P), "Apple": ("Apple", O), "iPhone": ("iPhone", R)},
+                   type="founding")
+    assert summary(found) == [("founding", {"org": "Apple", "founders": ("Steve Jobs",)}, None)]
+    found = claims(company, "김범수 카카오 창업자는 경영 일선에서 물러났다.", "ko",
+                   {"김범수": ("Kim Beom-su", P), "카카오": ("Kakao", O)}, type="founding")
+    assert summary(found) == [("founding", {"org": "Kakao", "founders": ("Kim Beom-su",)}, None)]
+
+
+def test_korean_founding_of_a_topicalised_object_but_not_of_a_lab_set_up():
+    text = "퀀텀로보는 현대차 연구원 출신인 민경호 대표가 2021년 세웠다. 삼성전자는 AI 연구소를 설립했다."
+    names = {"퀀텀로보": ("Quantum Robo", O), "현대차": ("Hyundai Motor", O), "민경호": ("Min Kyung-ho", P),
+             "삼성전자": ("Samsung Electronics", O)}
+    assert summary(claims(company, text, "ko", names, type="founding")) == [
+        ("founding", {"org": "Quantum Robo", "founders": ("Min Kyung-ho",)}, "2021")]
+
+
 def test_joint_venture_founders_are_its_parent_orgs():
     text = "오픈AI와 소프트뱅크그룹은 지난 3일 일본 도쿄에서 기업용 AI 합작사 ‘SB 오픈AI 재팬’을 설립한다고 발표했다."
     names = {"오픈AI": ("OpenAI", O), "소프트뱅크그룹": ("SoftBank Group", O), "SB 오픈AI 재팬": ("SB OpenAI Japan", O)}
@@ -99,6 +117,22 @@ def test_korean_partnerships_need_two_orgs_and_more_than_talk():
              "최수연": ("Choi Soo-yeon", P), "네이버": ("Naver", O), "젠슨 황": ("Jensen Huang", P), "엔비디아": ("Nvidia", O)}
     assert summary(claims(company, text, "ko", names, published="2024-09-30")) == [
         ("partnership", {"orgs": ("SK Telecom", "Perplexity")}, "2024-06")]
+
+
+def test_a_distribution_deal_is_with_the_other_company_not_ones_own_cloud():
+    text = "MS는 지난달 미스트랄AI에 투자하고, 자사 클라우드 ‘애저’를 통해 미스트랄AI의 모델을 공급하기로 했다."
+    names = {"MS": ("Microsoft", O), "미스트랄AI": ("Mistral AI", O), "애저": ("Azure", O, "Microsoft")}
+    assert summary(claims(company, text, "ko", names, published="2024-03-10")) == [
+        ("partnership", {"orgs": ("Microsoft", "Mistral AI")}, "2024-02")]
+
+
+def test_a_deal_with_another_company_is_a_partnership_unless_it_buys_it():
+    text = ("SK Telecom and Amazon Web Services signed a deal last month to build an AI data center. "
+            "Helios Data signed an agreement with Corvid Analytics to acquire it.")
+    names = {"SK Telecom": ("SK Telecom", O), "Amazon Web Services": ("Amazon Web Services", O),
+             "Helios Data": ("Helios Data", O), "Corvid Analytics": ("Corvid Analytics", O)}
+    assert [c["args"] for c in claims(company, text, "en", names)] == [
+        {"orgs": ("SK Telecom", "Amazon Web Services")}]
 
 
 def test_english_partnerships():

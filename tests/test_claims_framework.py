@@ -258,3 +258,8 @@ def test_a_headline_without_the_lead_investor_folds_only_with_the_same_figure():
 
 def test_all_families_are_registered():
     assert [f.__name__.rsplit(".", 1)[1] for f in FAMILIES] == ["money", "talent", "company"]
+
+
+def test_a_longer_word_after_a_name_is_no_particle(lexicons):
+    ctx = make_context("LG이노텍이 공장을 지었고 LG에서는 투자를 늘렸다.", "ko", {"LG": "LG"})
+    assert cases(ctx, lexicons) == [("LG", "bare"), ("LG", "source")]

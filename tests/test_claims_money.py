@@ -224,3 +224,14 @@ def test_dev_corpus_money_figures(dev_corpus, resources):
     for kind, counts in report.by_type.items():
         assert counts.f1 >= 0.85, (kind, counts)
     assert report.overall.f1 >= 0.9
+
+
+def test_procurement_revenue_and_chip_purchases_are_no_deals(lexicons):
+    names = {"삼성전자": "Samsung Electronics", "TSMC": "TSMC", "Apple": "Apple", "Microsoft": "Microsoft", "Nvidia": "Nvidia"}
+    assert extract(lexicons, "삼성전자는 TSMC로부터 1조 원 규모의 부품을 조달했다.", "ko", names, {"1조 원": (1000 * B, "KRW")}) == []
+    assert extract(lexicons, "Apple raised its revenue forecast to $100 billion.", "en", names, {"$100 billion": (100 * B, "USD")}) == []
+    assert extract(lexicons, "Microsoft bought Nvidia chips worth $10 billion.", "en", names, {"$10 billion": (10 * B, "USD")}) == []
+
+
+def test_holding_a_stake_is_no_deal(lexicons):
+    assert extract(lexicons, "Microsoft holds a 49% stake in OpenAI.", "en", {"Microsoft": "Microsoft", "OpenAI": "OpenAI"}) == []

@@ -23,13 +23,17 @@ from warchest.text.morph import shared_morphology
 LEXICONS = load_lexicons(data_dir() / "lexicons")
 
 
-def context(text: str, lang: str, names: dict[str, tuple[str, str]], published: str = "2025-01-15") -> DocContext:
+def slug(name: str) -> str:
+    return re.sub(r"\W+", "-", name.lower()).strip("-")
+
+
+def context(text: str, lang: str, names: dict[str, tuple], published: str = "2025-01-15") -> DocContext:
     """A DocContext whose mentions are every occurrence of the given surfaces
-    (surface -> (canonical name, kind)), longest surface first."""
+    (surface -> (canonical name, kind[, parent name])), longest surface first."""
     taken: list[Mention] = []
     for surface in sorted(names, key=len, reverse=True):
-        name, kind = names[surface]
-        entity = Entity(id=re.sub(r"\W+", "-", name.lower()).strip("-"), name=name, kind=kind)
+        name, kind, *parent = names[surface]
+        entity = Entity(id=slug(name), name=name, kind=kind, parent=slug(parent[0]) if parent else None)
         for m in re.finditer(re.escape(surface), text):
             if not any(t.start < m.end() and m.start() < t.end for t in taken):
                 taken.append(Mention(m.start(), m.end(), surface, entity))
@@ -39,7 +43,7 @@ def context(text: str, lang: str, names: dict[str, tuple[str, str]], published: 
                       morphology)
 
 
-def claims(module, text: str, lang: str, names: dict[str, tuple[str, str]], published: str = "2025-01-15",
+def claims(module, text: str, lang: str, names: dict[str, tuple], published: str = "2025-01-15",
            type: str | None = None) -> list[dict]:
     """The claims ``module`` extracts, as compact dicts: type, role -> name(s), attrs, date."""
     out = []
@@ -93,6 +97,14 @@ def test_korean_title_without_org_takes_the_persons_known_org_or_the_topic():
                      ("Sean White", "Inflection AI", "CEO")}
 
 
+def test_confidence_is_lower_when_the_org_is_inferred():
+    text = "김성훈 업스테이지 대표는 말했다. 김성훈 대표는 웃었다."
+    ctx = context(text, "ko", {"김성훈": ("Kim Sung-hoon", P), "업스테이지": ("Upstage", O)})
+    named, inferred = [c for c in talent.extract(ctx, LEXICONS) if c.type == "position"]
+    assert named.args["org"].id == inferred.args["org"].id == "upstage"
+    assert named.confidence > inferred.confidence
+
+
 def test_english_title_before_and_after_the_name():
     text = ("Anthropic Chief Executive Dario Amodei said the companies work together. "
             "Andrew Bosworth, Meta's chief technology officer, told employees so. "
@@ -116,6 +128,42 @@ def test_english_current_role_after_a_former_one():
                                          "Twelve Labs": ("Twelve Labs", O)}, type="position")
     assert [(c["args"]["person"], c["args"]["org"]) for c in found] == [
         ("Arthur Mensch", "Mistral AI"), ("Yoon Kim", "Twelve Labs")]
+
+
+def test_title_before_the_name_and_appointments_by_name():
+    text = ("오픈AI의 CEO인 샘 올트먼은 서울을 찾았다. "
+            "OpenAI named Sarah Friar as chief financial officer in June. "
+            "OpenAI's former chief scientist Ilya Sutskever left.")
+    ko = claims(talent, text.split(". ")[0] + ".", "ko", {"오픈AI": ("OpenAI", O), "샘 올트먼": ("Sam Altman", P)},
+                type="position")
+    assert [(c["args"], c["attrs"]) for c in ko] == [({"person": "Sam Altman", "org": "OpenAI"}, {"title": "CEO"})]
+    en = claims(talent, text.split(". ", 1)[1], "en", {"OpenAI": ("OpenAI", O), "Sarah Friar": ("Sarah Friar", P),
+                                                         "Ilya Sutskever": ("Ilya Sutskever", P)},
+                published="2024-07-01", type="position")
+    assert [(c["args"], c["attrs"], c["date"]) for c in en] == [
+        ({"person": "Sarah Friar", "org": "OpenAI"}, {"title": "CFO"}, "2024-06")]
+
+
+def test_korean_roles_stated_by_verbs_and_orgs_before_the_name():
+    text = ("칩메이트는 2020년 삼성전자 시스템LSI사업부 출신 엔지니어들이 설립했으며, 이성민 대표가 이끌고 있다. "
+            "KT 김영섭 대표는 말했다. "
+            "헬릭스랩스의 최고재무책임자(CFO)에는 모더나 재무 담당 임원을 지낸 제임스 박이 선임됐다.")
+    names = {"칩메이트": ("Chipmate", O), "삼성전자": ("Samsung Electronics", O), "이성민": ("Lee Sung-min", P),
+             "KT": ("KT", O), "김영섭": ("Kim Young-shub", P), "헬릭스랩스": ("Helix Labs", O), "모더나": ("Moderna", O),
+             "제임스 박": ("James Park", P)}
+    found = claims(talent, text, "ko", names, type="position")
+    assert [(c["args"]["person"], c["args"]["org"], c["attrs"].get("title")) for c in found] == [
+        ("Lee Sung-min", "Chipmate", "대표"), ("Kim Young-shub", "KT", "대표"), ("James Park", "Helix Labs", "CFO")]
+
+
+def test_english_appointments_without_as_and_heads_named_after_the_org():
+    text = ("Nimbus AI, a Toronto-based developer of legal AI, named Sarah Cho chief executive on Monday. "
+            "Upstage, the Korean LLM startup led by Sung Kim, grew fast.")
+    names = {"Nimbus AI": ("Nimbus AI", O), "Sarah Cho": ("Sarah Cho", P), "Upstage": ("Upstage", O),
+             "Sung Kim": ("Sung Kim", P)}
+    found = claims(talent, text, "en", names, published="2025-03-12", type="position")
+    assert [(c["args"]["person"], c["args"]["org"], c["attrs"].get("title"), c["date"]) for c in found] == [
+        ("Sarah Cho", "Nimbus AI", "CEO", "2025-03-10"), ("Sung Kim", "Upstage", None, None)]
 
 
 # ---------------------------------------------------------------- hire
@@ -158,6 +206,16 @@ def test_english_hires_departures_and_groups():
                    ("Sam Altman", None, "Microsoft", "offered", "2023-11")]
 
 
+def test_the_org_before_a_job_word_is_where_a_hire_comes_from():
+    names = {"Meta": ("Meta", O), "OpenAI": ("OpenAI", O), "Lucas Beyer": ("Lucas Beyer", P),
+             "메타": ("Meta", O), "오픈AI": ("OpenAI", O), "셩자 자오": ("Shengjia Zhao", P)}
+    en = claims(talent, "Meta hired OpenAI researcher Lucas Beyer last month.", "en", names, type="hire")
+    ko = claims(talent, "메타는 오픈AI 연구원 셩자 자오를 영입했다.", "ko", names, type="hire")
+    assert [(c["args"], c["attrs"]) for c in en + ko] == [
+        ({"person": "Lucas Beyer", "from": "OpenAI", "to": "Meta"}, {"kind": "hired"}),
+        ({"person": "Shengjia Zhao", "from": "OpenAI", "to": "Meta"}, {"kind": "hired"})]
+
+
 def test_negated_and_planned_hires_are_not_claims():
     text = "메타는 루밍 팡을 영입하지 않았다. 메타는 루밍 팡을 영입할 계획이다. Meta did not hire Ruoming Pang."
     names = {"메타": ("Meta", O), "루밍 팡": ("Ruoming Pang", P)}
@@ -181,12 +239,12 @@ def test_korean_layoffs_one_per_count_each_with_its_own_date():
 def test_english_nested_layoff_counts_and_weak_triggers():
     text = ("Microsoft eliminated 10,000 positions in January 2023 and cut about 1,900 jobs in its gaming division "
             "in January 2024. A filing showed that 1,985 of the affected jobs were in the state, including 1,510 "
-            "at Microsoft's headquarters. Apple cut prices in China.")
-    found = claims(talent, text, "en", {"Microsoft": ("Microsoft", O), "Apple": ("Apple", O)},
+            "at Microsoft's headquarters. Apple cut prices in China. Amazon said it would cut 14,000 corporate jobs.")
+    found = claims(talent, text, "en", {"Microsoft": ("Microsoft", O), "Apple": ("Apple", O), "Amazon": ("Amazon", O)},
                    published="2025-05-14", type="layoff")
     assert [(c["args"]["org"], c["attrs"].get("count"), c["date"]) for c in found] == [
         ("Microsoft", 10000, "2023-01"), ("Microsoft", 1900, "2024-01"), ("Microsoft", 1985, None),
-        ("Microsoft", 1510, None)]
+        ("Microsoft", 1510, None), ("Amazon", 14000, None)]
 
 
 # ---------------------------------------------------------------- compensation
@@ -203,6 +261,26 @@ def test_pay_with_amounts_and_offers_to_another_orgs_people():
         ("Meta", (100000000, "USD", None)), (None, (300000000, "KRW", "at_least"))]
     offers = [c for c in found if c["type"] == "hire"]
     assert [(c["args"], c["attrs"]) for c in offers] == [({"to": "Meta", "from": "OpenAI"}, {"kind": "offered"})]
+
+
+def test_pay_and_layoffs_say_who_and_for_how_long_in_words():
+    text = ("국내 주요 AI 기업들은 박사급 AI 연구자의 초봉을 1억5000만 원 안팎으로 올렸다. "
+            "메타는 한 스타트업 공동창업자에게 6년간 최대 15억 달러의 보상을 제시했다. "
+            "xAI는 지난 13일 데이터 주석팀 직원 약 500명을 해고했다.")
+    found = claims(talent, text, "ko", {"메타": ("Meta", O), "xAI": ("xAI", O)}, published="2025-09-20")
+    assert [(c["type"], c["attrs"]) for c in found if c["type"] != "hire"] == [
+        ("compensation", {"population": "박사급 AI 연구자"}),
+        ("compensation", {"period": "6년간"}),
+        ("layoff", {"count": 500, "population": "데이터 주석팀 직원"})]
+
+
+def test_a_bonus_for_ones_own_staff_is_pay_but_no_hire():
+    text = ("OpenAI has offered some researchers retention bonuses of up to $2 million. "
+            "Meta offered rival researchers signing bonuses of $100 million.")
+    found = claims(talent, text, "en", {"OpenAI": ("OpenAI", O), "Meta": ("Meta", O)})
+    assert [(c["type"], c["args"]) for c in found] == [
+        ("compensation", {"employer": "OpenAI"}), ("compensation", {"employer": "Meta"}),
+        ("hire", {"to": "Meta"})]
 
 
 def test_english_pay_package_names_its_employer():

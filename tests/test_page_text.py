@@ -228,6 +228,14 @@ def test_page_saved_as_text_document(lang, title, published):
         ("경제 > 국제경제", "breadcrumb"),
         ("많이 본 뉴스", "heading"),
         ("Reporting by Priya Raman; Editing by Helen Marsh", "credit_line"),
+        ("서울 시내 한 매장의 모습. /연합뉴스", "photo_credit"),
+        ("Nvidia chief Jensen Huang. Photographer: Jane Roe/Bloomberg", "photo_credit"),
+        ("▶ 오픈AI, 66억 달러 투자 유치", "teaser"),
+        ("배하늘 기자 sky@digitalfocus.example 승인 2024.06.12 08:41", "byline"),
+        ("Marcus Velez / July 10, 2025 at 2:20 PM PDT", "byline"),
+        ("페이스북X링크드인카카오톡링크복사", "ui"),
+        ("♥ 31", "symbols"),
+        ("(주)한빛일보사 | 서울특별시 종로구 새문안로 00 | 대표전화 02-000-5678", "imprint"),
     ],
 )
 def test_chrome_lines(line, rule):
@@ -242,6 +250,9 @@ def test_chrome_lines(line, rule):
         "―무슨 일이 있었나.",
         "The New York Times sued OpenAI and Microsoft over copyright in December.",
         "Microsoft > Google in cloud revenue growth, the note said.",
+        "Media contact: press@twelvelabs.example",
+        "OpenAI said ChatGPT had 10 million paying subscribers.",
+        "T",
     ],
 )
 def test_article_lines_are_not_chrome(line):
@@ -251,9 +262,17 @@ def test_article_lines_are_not_chrome(line):
 # ---------------------------------------------------------------- fragments and broken pages
 
 
-def test_fragment_is_read_as_it_is():
-    raw = RawDoc(source="s", data=b"<p>One.</p><p>Two <b>bold</b> words.</p>", content_type="text/html", title="T")
-    assert to_document(raw).text == "T\n\nOne.\n\nTwo bold words."
+@pytest.mark.parametrize(
+    ("fragment", "text"),
+    [
+        (b"<p>One.</p><p>Two <b>bold</b>\n words.</p>", "T\n\nOne.\n\nTwo bold words."),
+        (b"First line.<br><br>Second line.<br/>Third.", "T\n\nFirst line.\n\nSecond line.\n\nThird."),
+        (b"Plain words only.", "T\n\nPlain words only."),
+    ],
+)
+def test_fragment_is_read_as_it_is(fragment, text):
+    """A feed item's content has no chrome: every block (and <br> line) is kept."""
+    assert to_document(RawDoc(source="s", data=fragment, content_type="text/html", title="T")).text == text
 
 
 def test_truncated_html_keeps_what_is_there():
@@ -327,3 +346,32 @@ def test_any_bytes_give_a_document_or_a_warchest_error(data, content_type):
 def test_damaged_page_gives_a_document_or_a_warchest_error(at, cut, noise):
     damaged = PAGE_BYTES[:at] + noise + PAGE_BYTES[at + cut :]
     _document_or_error(RawDoc(source="damaged.html", data=damaged, content_type="text/html"))
+
+
+def test_paragraphs_split_by_line_breaks_and_list_items(dev_corpus):
+    """A body written as text with <br><br> between paragraphs gives the same
+    text as one with <p>s; list items come without bullets."""
+    path = dev_corpus / "001_ko_amazon_anthropic_additional_4b.html"
+    html = path.read_bytes().decode("cp949")
+    body = re.search(r'<div id="articleBody"[^>]*>(.*?)</div>', html, re.S).group(1)
+    paragraphs = re.findall(r"<p>(.*?)</p>", body, re.S)
+    flat = html.replace(body, "\n" + "<br />\n<br />\n".join(paragraphs) + "\n")
+    doc = to_document(RawDoc(source="br.html", data=flat.encode("utf-8"), content_type="text/html"))
+    assert doc.text == path.with_suffix(".txt").read_text(encoding="utf-8").strip()
+
+    items = "<ul><li>Acme will hire 50 engineers.</li><li>It will open an office in Ohio.</li></ul>"
+    page = f"<html><head><title>Acme</title></head><body><article><h1>Acme</h1>{BODY}{items}{BODY}</article></body></html>"
+    text = to_document(RawDoc(source="li.html", data=page.encode(), content_type="text/html")).text
+    assert "\n\nAcme will hire 50 engineers.\n\nIt will open an office in Ohio.\n\n" in text
+
+
+def test_inline_elements_inside_sentences_are_never_pruned():
+    """A class that names chrome (date, tag) on a word inside a sentence keeps the word."""
+    sentence = "On <span class='date'>Monday</span>, Acme said its <a class='tag' href='/t'>robots</a> shipped."
+    page = (
+        "<html><head><title>Acme ships</title></head><body><article><h1>Acme ships</h1>"
+        f"<p>{sentence} {BODY[3:-4]}</p><div class='share'><span class='date'>Share</span></div></article></body></html>"
+    )
+    text = to_document(RawDoc(source="t.html", data=page.encode(), content_type="text/html")).text
+    assert text.split("\n\n")[1].startswith("On Monday, Acme said its robots shipped. Acme Robotics said")
+    assert "Share" not in text

@@ -101,3 +101,12 @@ def test_prepositions_stay_out_of_the_span():
 def test_publication_timestamp_or_unreadable_metadata():
     assert dates("지난달", "2024-03-28T15:21:00+09:00") == [("지난달", "2024-02", "month")]
     assert dates("지난달 2021년", "March 28, 2024") == [("지난달", None, "month"), ("2021년", "2021", "year")]
+
+
+def test_english_ordinal_days_and_named_weeks():
+    assert dates("on the 27th and the 27th of March; 지난주 수요일, 지난 수요일") == [
+        ("the 27th", "2024-03-27", "day"),
+        ("the 27th of March", "2024-03-27", "day"),
+        ("지난주 수요일", "2024-03-20", "day"),
+        ("지난 수요일", "2024-03-27", "day"),
+    ]

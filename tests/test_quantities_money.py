@@ -32,6 +32,11 @@ def test_english_conversion_with_a_hedge_inside():
     assert a.approx and a.value == 800_000_000 and a.converted.currency == "KRW" and a.converted.approx
 
 
+def test_conversion_with_a_currency_word_inside_the_parenthesis():
+    (a,) = amounts("xAI는 40억 달러(한화 약 5조6000억원 규모)를 유치했다.")
+    assert a.text == "40억 달러" and (a.converted.value, a.converted.currency) == (5_600_000_000_000, "KRW")
+
+
 def test_a_bound_after_the_conversion_belongs_to_the_amount():
     (a,) = amounts("연봉은 100만 달러(약 13억9000만 원)를 넘는 경우가 흔하다.")
     assert a.bound == "over" and a.converted.bound is None and a.text.endswith("넘는")
@@ -115,3 +120,8 @@ def test_spans_are_exact_and_sorted():
     found = find_quantities(text, "2024-09-30")
     assert [q.start for q in found] == sorted(q.start for q in found)
     assert all(text[q.start : q.end] == q.text for q in found)
+
+
+def test_a_glued_minus_sign_is_negative_but_a_range_dash_is_not():
+    assert kinds("매출은 -2.1%, 이익은 10-20% 늘었다") == [("percent", "-2.1%"), ("percent", "10-20%")]
+    assert [q.value for q in find_quantities("매출은 -2.1%, 이익은 10-20% 늘었다")] == [Decimal("-2.1"), 10]

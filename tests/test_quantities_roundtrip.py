@@ -186,3 +186,22 @@ def test_day_only_dates_fall_on_or_before_publication(published, day):
     resolved = dt.date.fromisoformat(q.value)
     assert resolved.day == day and resolved <= published
     assert (published - resolved).days < 92
+
+
+FRAGMENTS = ["1", "2", "0", "5", "9", ",", ".", " ", "-", "~", "(", ")", "%", "$", "€", "₩", "약 ", "최대 ", " 이상", "만", "억",
+             "조", "천", "백", "십", "일", "이", "삼", "구", "영", "한", "세", "열", "달러", "원", "유로", "엔", "배", "명", "여",
+             "년", "월", "일", "지난", "이날", "billion", "million", "about ", "up to ", "March", "on Friday", "last ",
+             "2024", "02-1234-5678", "GPT-4", "\n"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30), st.sampled_from([None, "2024-03-28", "2023-01-01"]))
+def test_any_text_reads_without_error_and_with_exact_disjoint_spans(parts, published):
+    text = "".join(parts)
+    found = find_quantities(text, published)
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    by_kind: dict[str, list] = {}
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        by_kind.setdefault(type(q).__name__ + getattr(q, "kind", ""), []).append(q)
+    for spans in by_kind.values():
+        assert all(a.end <= b.start for a, b in zip(spans, spans[1:])), spans

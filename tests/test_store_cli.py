@@ -111,3 +111,10 @@ def test_export_graphml_is_the_entity_graph(db):
     nodes = {n.get("id") for n in root.iterfind(".//g:node", ns)}
     edges = [(e.get("source"), e.get("target")) for e in root.iterfind(".//g:edge", ns)]
     assert nodes == {"rebellions", "sapeon"} and edges == [("rebellions", "sapeon")]
+
+
+def test_consolidate_rebuilds_the_same_events(db):
+    before = runner.invoke(app, ["events", "--db", db, "--format", "json"]).stdout
+    result = runner.invoke(app, ["consolidate", "--db", db])
+    assert result.exit_code == 0 and "2 events" in result.stderr
+    assert runner.invoke(app, ["events", "--db", db, "--format", "json"]).stdout == before

@@ -7,7 +7,8 @@ from decimal import Decimal
 import pytest
 
 from store_helpers import claim, money, stored
-from warchest.store.consolidate import amounts_agree, consolidate, dates_agree
+from warchest.store.consolidate import consolidate
+from warchest.store.tolerance import amounts_agree, dates_agree
 from warchest.store.fx import default_fx
 from warchest.model import When
 
@@ -191,3 +192,44 @@ def test_one_persons_move_is_one_event_but_a_return_years_later_is_another():
     later = claim("hire", {"person": "sam-altman", "from": "openai"}, doc="c", date="2025-06", kind="departed")
     events = events_of((left, "2023-11-18", "en"), (joined, "2023-11-20", "en"), (later, "2025-06-10", "en"))
     assert sorted(len(e.members) for e in events) == [1, 2]
+
+
+def test_a_total_also_told_as_a_single_investment_is_one_event():
+    total = claim("investment", {"investors": ["microsoft"], "investee": "openai"}, doc="a", date="2024-06",
+                  amount=money(13e9), scope="cumulative")
+    told = claim("investment", {"investors": ["microsoft"], "investee": "openai"}, doc="b", amount=money(13e9),
+                 scope="single")
+    unnamed = claim("investment", {"investee": "openai"}, doc="c", amount=money(13e9), scope="single")
+    events = events_of((total, "2024-06-10", "en"), (told, "2024-11-23", "ko"), (unnamed, "2024-11-23", "ko"))
+    assert sorted(len(e.members) for e in events) == [1, 2]
+
+
+def test_claims_without_their_anchor_merge_only_when_they_say_the_same():
+    said = "Top researchers are offered more than $1 million a year."
+    pay = [claim("compensation", {}, doc=d, amount=money(1e6, bound="over"), evidence=said) for d in "ab"]
+    other = claim("compensation", {}, doc="c", amount=money(1e6), evidence="Engineers earn $1 million.")
+    events = events_of(*((c, "2025-07-01", "en") for c in (*pay, other)))
+    assert sorted(len(e.members) for e in events) == [1, 2]
+
+
+def test_the_block_index_passes_over_only_groups_a_claim_cannot_join(monkeypatch):
+    """Grouping with the index gives exactly what comparing every group gives."""
+    import random
+
+    from warchest.store import matching
+
+    rng = random.Random(5)
+    claims = []
+    for i in range(400):
+        amount = money(round(10 ** rng.uniform(7, 10), -5), rng.choice(["USD", "KRW", "EUR", "XYZ"]),
+                       approx=rng.random() < 0.3, bound=rng.choice([None, "over", "up_to"])) \
+            if rng.random() < 0.85 else None
+        extra = {"round": rng.choice(["seed", "series_a"])} if rng.random() < 0.15 else {}
+        c = claim("investment", {"investors": [f"vc{rng.randrange(8)}"], "investee": f"co{rng.randrange(3)}"},
+                  doc=f"d{i // 4}", amount=amount, date=f"2024-{rng.randrange(1, 13):02d}" if rng.random() < 0.8 else None,
+                  scope=rng.choice(["single", "cumulative"]), **extra)
+        claims.append(stored(c, published="2024-12-31"))
+    indexed = [[m.id for m in g] for g in matching.cluster(claims, FX)]
+    monkeypatch.setattr(matching._Block, "candidates", lambda self, sc, fx: self.groups)
+    assert [[m.id for m in g] for g in matching.cluster(claims, FX)] == indexed
+    assert len(indexed) < len(claims)

@@ -81,3 +81,10 @@ def test_the_tranche_the_pledge_and_the_new_money_stay_apart(dev_store):
 def test_as_of_the_first_report_only_that_report_counts(dev_store):
     event = _deal(dev_store, "Anthropic", 4_000_000_000, investor="Amazon", since="2024-11", as_of="2024-11-22")
     assert _numbers(event) == {"018"}
+
+
+def test_a_total_repeated_across_years_and_labels_is_one_event(dev_store):
+    """Microsoft's ~$13B in OpenAI: told by nine articles, some as a total, some as one investment."""
+    event = _deal(dev_store, "OpenAI", 13_000_000_000, investor="Microsoft")
+    assert {"003", "010", "015", "018", "025"} <= _numbers(event)
+    assert {s["lang"] for s in event["sources"]} == {"ko", "en"}

@@ -20,6 +20,7 @@ from warchest.store.derive import rebuild
 from warchest.store.ingest import Writer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "store"
+AMAZON_ANTHROPIC = {"investors": ["amazon"], "investee": "anthropic"}
 TABLES = ("documents", "documents_fts", "mentions", "entities", "quantities", "claims", "claim_args", "evidence",
           "near_duplicates", "events", "event_claims", "conflicts", "audits")
 
@@ -66,21 +67,28 @@ def test_a_document_that_fails_midway_leaves_nothing_behind(tmp_path, monkeypatc
     assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] == 1
 
 
-def test_a_near_duplicate_is_linked_and_does_not_count_twice(tmp_path):
+def test_a_near_duplicate_is_linked_and_does_not_vote_twice(tmp_path):
     conn = open_store(tmp_path / "s.db")
     text = (FIXTURES / "en_amazon.txt").read_text()
-    copy = text.replace("Published November 22, 2024", "Published November 22, 2024 | Updated 18:05")
     sentence = "Amazon said on Friday it will invest an additional $4 billion in Anthropic"
 
-    def claims(doc_id, text):
-        return [sentence_claim(doc_id, text, sentence, "investment", {"investors": ["amazon"], "investee": "anthropic"},
-                               amount=money(4e9), date="2024-11-22")]
+    def says(value, said=sentence):
+        def claims(doc_id, text):
+            return [sentence_claim(doc_id, text, said, "investment", AMAZON_ANTHROPIC, amount=money(value),
+                                   date="2024-11-22")]
+        return claims
 
-    original = write_document(conn, text, claims)
-    duplicate = write_document(conn, copy, claims)
-    assert [tuple(r) for r in conn.execute("SELECT doc_id, of_doc_id FROM near_duplicates")] == [(duplicate, original)]
+    original = write_document(conn, text, says(5e9))
+    copy = write_document(conn, text.replace("November 22, 2024", "November 22, 2024 | Updated 18:05"), says(5e9))
+    others = [write_document(conn, f"{title}\n\n{said}", says(4e9, said), source=f"other{n}.txt") for n, (title, said) in
+              enumerate([("Anthropic gets more Amazon money", "Amazon will put another $4 billion into Anthropic."),
+                         ("아마존, 앤스로픽 추가 투자", "아마존이 앤스로픽에 40억 달러를 더 넣는다.")])]
+    assert [tuple(r) for r in conn.execute("SELECT doc_id, of_doc_id FROM near_duplicates")] == [(copy, original)]
     [event] = rebuild(conn).events
-    assert [s["doc"] for s in event["sources"]] == [original]
+    assert len(event["sources"]) == 4 and {s["copy_of"] for s in event["sources"]} == {None, original}
+    assert event["amount"]["value"] == 4_000_000_000  # two stories against one story printed twice
+    [conflict] = event["conflicts"]
+    assert [v["docs"] for v in conflict["values"]] == [sorted(others), sorted([original, copy])]
 
 
 def test_ingest_raw_stores_one_document_and_consolidates(tmp_path, resources):
@@ -139,3 +147,15 @@ def test_a_killed_ingest_leaves_a_sound_store_that_a_rerun_completes(tmp_path, r
     assert summary.unchanged == done and summary.new == 400 - done and summary.failed == 0
     assert counts(db)["documents"] == counts(db)["documents_fts"] == 400
     assert integrity_problems(open_store(db)) == []
+
+
+def test_the_ingest_command_reports_each_failure_and_a_summary(tmp_path, resources):
+    from typer.testing import CliRunner
+
+    from warchest.cli import app
+
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(app, ["ingest", str(FIXTURES), "--db", str(db)])
+    assert result.exit_code == 1  # one input could not be read
+    assert f"error: {FIXTURES / 'broken.bin'}: binary data" in result.stderr
+    assert "ingested into" in result.stderr and counts(db)["documents"] == 3

@@ -130,3 +130,9 @@ def test_overview_counts_and_money_flow(conn):
     assert (edge["source"], edge["target"], edge["usd"]) == ("amazon", "anthropic", 4_000_000_000)
     assert len(edge["events"]) == 2  # the total is listed but not added again
     assert view["biggest_deals"][0]["usd"] == 8_000_000_000
+
+
+def test_answers_are_copies_the_caller_may_change(conn):
+    first = queries.deals(conn)
+    first[0]["amount"]["value"] = 0
+    assert queries.deals(conn)[0]["amount"]["value"] == 4_000_000_000

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
+from markupsafe import escape
 
 from warchest.store import open_store, queries
 from warchest.web import create_app
@@ -116,7 +117,7 @@ def test_document_page_anchors_the_claim_asked_for(client, store_data):
     html = client.get(f"/documents/{q(source['doc'])}", params={"claim": source["claim"]}).text
     assert html.count('id="evidence"') == 1
     current = re.findall(r'<mark class="evidence current"[^>]*>(.*?)</mark>', html, re.S)
-    assert "".join(current) == source["evidence"].replace("&", "&amp;").replace("<", "&lt;").replace('"', "&#34;")
+    assert "".join(current) == str(escape(source["evidence"]))
 
 
 def test_a_person_asked_for_as_an_entity_goes_to_the_person_page(client, store_data):
@@ -159,3 +160,16 @@ def test_hostile_text_is_escaped_everywhere_it_shows(sample_store, tmp_path):
         only_our_scripts(html)
         assert "<img" not in html and "href=\"javascript" not in html, path
         assert "window.__xss" not in html or "&lt;/script&gt;&lt;script&gt;window.__xss" in html, path
+
+
+def test_an_empty_store_renders_its_pages(tmp_path):
+    db = tmp_path / "empty.db"
+    open_store(db).close()
+    client = TestClient(create_app(db))
+    for path in ("/", "/events", "/search?q=OpenAI", "/api"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        only_our_scripts(response.text)
+    assert json.loads(next(t for t in scripts(client.get("/").text) if t.get("id") == "flow-data")["body"]) == {
+        "nodes": [], "edges": []}
+    assert client.get("/api/events").json() == {"items": [], "limit": 50, "offset": 0, "next_offset": None}

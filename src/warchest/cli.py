@@ -319,7 +319,8 @@ def _render(kind: str, rows: list[dict], format: QueryFormat, title: str | None 
 def ingest(
     paths: List[str] = typer.Argument(..., help="files, directories, WARC, feeds, JSONL, or - for stdin"),
     db: str = DB_OPTION,
-    published: Optional[str] = typer.Option(None, help="publication date YYYY-MM-DD for inputs without one"),
+    published: Optional[str] = typer.Option(
+        None, help="publication date YYYY-MM-DD of every input (overrides what they say)"),
     lang: Optional[Lang] = typer.Option(None, help="override language detection"),
     workers: int = typer.Option(1, "--workers", min=1, help="analysis processes (each loads the models once)"),
 ) -> None:
@@ -352,6 +353,21 @@ def ingest(
                                       f"{summary.docs_per_second:.1f}")))
     err.print(table)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def consolidate(db: str = DB_OPTION) -> None:
+    """Rebuild events, conflicts and audits from the stored claims."""
+    from .store import open_store, rebuild
+
+    try:
+        open_store(db, readonly=True).close()  # an existing store, not a new empty one
+        derived = rebuild(open_store(db))
+    except WarchestError as e:
+        report(e)
+        raise typer.Exit(1)
+    err.print(f"{len(derived.events)} events, {len(derived.conflicts)} conflicts, {len(derived.audits)} audits",
+              markup=False, highlight=False)
 
 
 @app.command()

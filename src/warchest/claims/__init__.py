@@ -7,9 +7,12 @@ families in turn and folds restatements within the document into one claim.
 
 The shared machinery a family builds on:
 
-- ``frames``: ``read_arguments`` (each mention's case from Korean particles or
-  English prepositions), ``load_frames`` / ``find_triggers`` / ``fill_roles``;
-- ``cues``: ``status_of``, ``scope_of``, ``is_negated``, ``is_rejected``, ``is_hedged``;
+- ``cases``: ``read_arguments`` (each mention's case from Korean particles or
+  English prepositions and word order, with its coordination group), ``Grammar``;
+- ``frames``: ``load_frames`` / ``find_triggers`` / ``fill_roles`` (re-exports
+  ``read_arguments`` and ``Grammar``);
+- ``cues``: ``status_of``, ``scope_of``, ``is_negated``, ``is_rejected``, ``is_hedged``,
+  ``clause_span`` / ``own_clause``;
 - ``carry``: ``carried_subject`` (dropped subjects), ``carried_date`` (당시, 이날);
 - ``build``: ``make_claim`` (evidence = the sentence, confidence from how roles were filled);
 - ``merge``: ``merge_restatements``.

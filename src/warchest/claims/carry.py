@@ -18,11 +18,10 @@ from .frames import read_arguments
 DATE_REACH = 3  # sentences back an anaphoric date may reach
 
 
-def _subject_of(args: Sequence[Arg], lang: str, kinds: Sequence[str]) -> Arg | None:
+def _subject_of(args: Sequence[Arg], kinds: Sequence[str]) -> Arg | None:
+    """The first subject or topic (Korean), else the first bare name (English)."""
     fits = [a for a in args if a.kind in kinds]
-    if lang == "ko":
-        return next((a for a in fits if a.case in SUBJECT_CASES), None)
-    return next((a for a in fits if a.case == "bare"), None)
+    return next((a for a in fits if a.case in SUBJECT_CASES), None) or next((a for a in fits if a.case == "bare"), None)
 
 
 def carried_subject(
@@ -36,7 +35,7 @@ def carried_subject(
     prev = ctx.previous(sentence)
     if prev is None or not ctx.same_paragraph(prev, sentence):
         return None
-    found = _subject_of(read_arguments(ctx, prev, lexicons), ctx.lang, kinds)
+    found = _subject_of(read_arguments(ctx, prev, lexicons), kinds)
     return found.carried() if found else None
 
 

@@ -75,7 +75,7 @@ def launches(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], frames: S
     """One launch per product named in the clause of a launch predicate, dated by
     the date nearest the product within its own stretch of the sentence."""
     triggers = _live(ctx, lexicons, sentence, find_triggers(sentence, frames))
-    products = [a for a in args if a.kind == "product"]
+    products = [a for a in args if a.kind == "product" and a.case not in ("to", "for")]
     claims = []
     for i, product in enumerate(products):
         lo, hi = clause_bounds(ctx, sentence, product.start, lexicons)
@@ -108,9 +108,10 @@ def _appositive(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], trigge
         person_after = person_after or next(
             (a for a in args if a.kind == "person" and 0 <= a.start - trigger.end <= 30
              and re.fullmatch(r"\s+and\s+(?:chief\s+\w+|ceo|president)\s+", text[trigger.end:a.start], re.I)), None)
-    person_before = next((a for a in reversed(args) if a.kind == "person" and a.end <= trigger.start
-                          and re.fullmatch(r",?\s+(?:(?:a|the|its|another)\s+)?", text[a.end:trigger.start])), None)
     org_before = next((a for a in reversed(_orgs(args)) if 0 <= trigger.start - a.end <= 3), None)
+    head = org_before.start if org_before else trigger.start  # "Steve Jobs, Apple's co-founder", "김범수 카카오 창업자"
+    person_before = next((a for a in reversed(args) if a.kind == "person" and a.end <= head
+                          and re.fullmatch(r",?\s+(?:(?:a|the|its|another)\s+)?", text[a.end:head])), None)
     org_after = None
     of = re.match(r"(?:\s+and\s+\S+(?:\s+\S+)?)?\s+(?:of|at)\s+(?:the\s+)?", text[trigger.end:sentence.end], re.I)
     if of:
@@ -127,18 +128,21 @@ def _appositive(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], trigge
 
 def _founded_org(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], trigger: Trigger,
                  lexicons: Mapping[str, Any]) -> Arg | None:
-    """The org a founding predicate founds: its object, the subject of a passive or
-    of "its founding", or the head after a sentence-initial "Founded in … by …,"."""
+    """The org a founding predicate founds, as its frame says (the object of an
+    active verb, the subject of a passive); after a sentence-initial "Founded in …
+    by …," it is the head that follows the comma; a Korean active verb with no
+    object founds the sentence's topic."""
     text = ctx.document.text
-    orgs = _orgs(args)
-    if ctx.lang == "en":
-        if trigger.start - sentence.start < 3:
-            return next((a for a in orgs if a.start > trigger.end and text[a.start - 2:a.start] == ", "), None)
-        before = text[max(sentence.start, trigger.start - 12):trigger.start]
-        if re.search(r"\b(?:was|were|been|is|being)\s+$", before) or trigger.text.lower().startswith("its"):
-            return next((a for a in reversed(orgs) if a.end <= trigger.start), None)
+    if ctx.lang == "en" and re.fullmatch(r"(?:[^:]*:\s*)?", text[sentence.start:trigger.start]):
+        return next((a for a in _orgs(args) if a.start > trigger.end and text[a.start - 2:a.start] == ", "), None)
     filled = fill_typed(ctx, trigger, args, lexicons).get("org", [])
-    return filled[0] if filled else None
+    if filled:
+        return filled[0]
+    if ctx.lang == "ko":  # 퀀텀로보는 … 민경호 대표가 2021년 세웠다: the topic is the object
+        topic = next((a for a in _orgs(args) if a.case == "topic" and a.end <= trigger.start), None)
+        if topic is not None and not re.search(r"[을를]\s", text[topic.end:trigger.end]):
+            return topic
+    return None
 
 
 def foundings(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], frames: Sequence[Frame],
@@ -158,6 +162,8 @@ def foundings(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], frames: 
         if org is None or is_negated(ctx, lexicons, trigger):
             continue
         lo, hi = trigger.window
+        if ctx.lang == "ko":  # a Korean predicate's arguments come before it
+            hi = trigger.start
         founders = [a for a in args if a.kind == "person" and lo <= a.start < hi]
         if not founders and joint is not None and joint.search(sentence.text):
             founders = [a for a in _orgs(args) if a.case in SUBJECT_CASES + ("bare",) and a.entity_id != org.entity_id
@@ -171,11 +177,21 @@ def foundings(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], frames: 
 # ---------------------------------------------------------------- partnership
 
 
+def _parties(orgs: Sequence[Arg]) -> list[Arg]:
+    """Distinct orgs in text order, without one that belongs to another of them
+    (Azure beside Microsoft is Microsoft's own cloud, not a partner)."""
+    kept = _distinct(orgs)
+    ids = {a.entity_id for a in kept}
+    return sorted((a for a in kept if a.mention.entity.parent not in ids), key=lambda a: a.start)
+
+
 def partnerships(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], frames: Sequence[Frame],
                  lexicons: Mapping[str, Any]) -> list[Claim]:
-    """Partnerships of two or more orgs: those of the trigger's clause, with the
-    sentence's subject; the whole sentence's when the clause names fewer than two."""
+    """Partnerships of two or more orgs: those of the trigger's clause with the
+    sentence's subject; else with the org named last before the trigger; else the
+    whole sentence's."""
     talk = _words(lexicons, ctx.lang, "mere_talk")
+    other = _words(lexicons, ctx.lang, "other_deals")
     text = ctx.document.text
     claims = []
     for trigger in find_triggers(sentence, frames):
@@ -184,14 +200,20 @@ def partnerships(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], frame
         lo, hi = clause_bounds(ctx, sentence, trigger.start, lexicons)
         if talk is not None and talk.search(text, lo, max(hi, trigger.end + 12)):
             continue
+        # what kind of deal: said after "signed a deal" in English, before 계약을 맺 in Korean
+        said = (lo, trigger.start) if ctx.lang == "ko" else (trigger.end, hi)
+        if trigger.frame.attrs.get("generic") and other is not None and other.search(text, *said):
+            continue
         orgs = _orgs(args)
-        chosen = [a for a in orgs if a.case in SUBJECT_CASES and a.end <= trigger.start] + \
-            [a for a in orgs if lo <= a.start < hi]
-        if len(_distinct(chosen)) < 2:
-            chosen += [a for a in reversed(orgs) if a.end <= trigger.start][:1]
-        if len(_distinct(chosen)) < 2:
-            chosen = [a for a in orgs if trigger.window[0] <= a.start < trigger.window[1]]
-        chosen = sorted(_distinct(chosen), key=lambda a: a.start)
+        chosen = _parties([a for a in orgs if a.case in SUBJECT_CASES and a.end <= trigger.start] +
+                          [a for a in orgs if lo <= a.start < hi])
+        if len(chosen) < 2:
+            for earlier in reversed([a for a in orgs if a.end <= trigger.start]):
+                if len(widened := _parties([*chosen, earlier])) > len(chosen):
+                    chosen = widened
+                    break
+        if len(chosen) < 2:
+            chosen = _parties([a for a in orgs if trigger.window[0] <= a.start < trigger.window[1]])
         if len(chosen) < 2:
             continue
         date = date_near(ctx, sentence, trigger.start, *trigger.window)

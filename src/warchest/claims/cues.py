@@ -17,10 +17,8 @@ from typing import Any, Mapping, Sequence
 
 from ..model import Amount, Sentence
 from .context import DocContext
-from .frames import Trigger
+from .frames import Grammar, Trigger
 
-_KO_CLAUSE_END = re.compile(r"(?:며|고|면서|지만|는데|으나|다|해|서)(?=[\s,.”\"'’)…]|$)|…|\.\.\.")
-_EN_CLAUSE_END = re.compile(r",\s|;\s|\s[—–]\s|\s-\s|\s(?:while|whereas|but)\s")
 
 
 @dataclass(frozen=True)
@@ -64,27 +62,30 @@ def _compile(lang: str, key: str) -> Cues:
     )
 
 
-def clause_span(ctx: DocContext, trigger: Trigger) -> tuple[int, int]:
+def clause_span(ctx: DocContext, lexicons: Mapping[str, Any], trigger: Trigger) -> tuple[int, int]:
     """The stretch of text whose cues belong to this trigger: from the previous
-    trigger to the end of this one's predicate (Korean) or clause (English)."""
+    trigger to the end of this one's clause (for Korean, its predicate)."""
     lo, hi = trigger.window
-    m = (_KO_CLAUSE_END if ctx.lang == "ko" else _EN_CLAUSE_END).search(ctx.document.text, trigger.end, hi)
-    if m:
-        hi = m.end() if ctx.lang == "ko" else m.start()
-    return lo, hi
+    end = Grammar.of(lexicons, ctx.lang).clause_end
+    m = end.search(ctx.document.text, trigger.end, hi) if end else None
+    return lo, (m.start() if m else hi)
 
 
-def own_clause(ctx: DocContext, trigger: Trigger, sentence_end: int | None = None) -> tuple[int, int]:
-    """The clause the trigger sits in, between the clause breaks around it; with
+def own_clause(
+    ctx: DocContext, lexicons: Mapping[str, Any], trigger: Trigger, sentence_end: int | None = None
+) -> tuple[int, int]:
+    """The clause the trigger sits in, between the clause ends around it; with
     ``sentence_end`` its end may lie past the next trigger ("put X into Y's round
     last October")."""
-    lo, hi = clause_span(ctx, trigger)
-    pattern = _KO_CLAUSE_END if ctx.lang == "ko" else _EN_CLAUSE_END
-    if sentence_end is not None:
-        m = pattern.search(ctx.document.text, trigger.end, sentence_end)
-        hi = (m.end() if ctx.lang == "ko" else m.start()) if m else sentence_end
-    for m in pattern.finditer(ctx.document.text, lo, trigger.start):
+    lo, hi = clause_span(ctx, lexicons, trigger)
+    end = Grammar.of(lexicons, ctx.lang).clause_end
+    if end is None:
+        return lo, hi
+    for m in end.finditer(ctx.document.text, lo, trigger.start):
         lo = m.end()
+    if sentence_end is not None:
+        m = end.search(ctx.document.text, trigger.end, sentence_end)
+        hi = m.start() if m else sentence_end
     return lo, hi
 
 
@@ -102,7 +103,7 @@ def _nearest(
                 distance = max(0, m.start() - trigger.end)
             else:
                 distance = trigger.start - m.end() + (1000 if after_first else 0)
-            key = (max(distance, 0), rank, name)
+            key = (distance, rank, name)
             if best is None or key < best:
                 best = key
     return best[2] if best else None
@@ -128,7 +129,7 @@ def is_negated(ctx: DocContext, lexicons: Mapping[str, Any], trigger: Trigger) -
         return False
     text = ctx.document.text
     lo, hi = trigger.window
-    if ctx.lang == "ko":
+    if Grammar.of(lexicons, ctx.lang).verb_final:  # 투자하지 않았다: after the verb stem
         return bool(cues.negation.search(text, trigger.end, hi))
     before = text[max(lo, trigger.start - 30):trigger.start]
     return bool(cues.negation.search(" ".join(before.split()[-3:]) + " "))
@@ -151,13 +152,13 @@ def status_of(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence, 
         return None
     if wide:
         return wide
-    lo, hi = clause_span(ctx, trigger)
-    after_first = ctx.lang == "ko"
+    lo, hi = clause_span(ctx, lexicons, trigger)
+    after_first = Grammar.of(lexicons, ctx.lang).verb_final
     local = _nearest(cues.local, ctx.document.text, lo, hi, trigger, after_first)
     considering = tuple((n, p) for n, p in cues.local if n == "considering")
     if local == "planned" and _nearest(considering, ctx.document.text, lo, hi, trigger, after_first):
         local = "considering"  # 투자 방안을 검토 중: the review is the news, not the plan
-    if local is None and ctx.lang == "ko":  # …투자해 지분을 확보한다고 밝혔다: the final verb's mood
+    if local is None and after_first:  # …투자해 지분을 확보한다고 밝혔다: the final verb's mood
         local = _nearest(cues.local, ctx.document.text, hi, trigger.window[1], trigger, after_first)
     if local == "completed" and is_hedged(ctx, lexicons, sentence):
         return None
@@ -175,7 +176,8 @@ def scope_of(
     clause reaches the end of the claim's own amount; a cue inside another figure
     (its "up to", 최대) is that figure's, not this claim's."""
     cues = Cues.of(lexicons, ctx.lang)
-    lo, hi = clause_span(ctx, trigger) if ctx.lang == "ko" else own_clause(ctx, trigger)
+    verb_final = Grammar.of(lexicons, ctx.lang).verb_final
+    lo, hi = clause_span(ctx, lexicons, trigger) if verb_final else own_clause(ctx, lexicons, trigger)
     if amount is not None:
         hi = max(hi, amount.end)
     skip = [(a.start, a.end) for a in others if a is not amount]

@@ -24,7 +24,7 @@ from .build import make_claim
 from .carry import carried_date, carried_subject
 from .context import DocContext
 from .cues import clause_span, is_negated, own_clause, scope_of, status_of
-from .frames import Frame, Trigger, fill_roles, find_triggers, load_frames, read_arguments
+from .frames import Frame, Grammar, Trigger, fill_roles, find_triggers, load_frames, read_arguments
 
 # Roles that must hold an organisation (a person may invest or buy; only a
 # company is invested in, bought, or valued).
@@ -46,6 +46,8 @@ class MoneyLexicon:
     previous_trigger: re.Pattern | None  # text before a trigger naming an earlier figure
     round_anaphora: re.Pattern | None  # 이번 투자, "the round": the deal last named
     exclude: re.Pattern | None  # not an equity deal: loans, credit facilities, grants
+    object_pronoun: re.Pattern | None  # "bought it": the target named before
+    valuation_link: re.Pattern | None  # text from a figure to the valuation noun it names (X의 기업가치)
 
     @classmethod
     def of(cls, lexicons: Mapping[str, Any], lang: str) -> "MoneyLexicon":
@@ -70,6 +72,8 @@ def _compile(lang: str, key: str) -> MoneyLexicon:
         previous_trigger=opt(data.get("previous_trigger")),
         round_anaphora=opt(data.get("round_anaphora")),
         exclude=opt(data.get("exclude")),
+        object_pronoun=opt(data.get("object_pronoun")),
+        valuation_link=opt(rf"^{_PAREN}{data['valuation_link']}") if data.get("valuation_link") else None,
     )
 
 
@@ -94,9 +98,8 @@ def _valuation_amounts(
     text = ctx.document.text
     lo, hi = trigger.window
     free = [a for a in amounts if id(a) not in taken and lo <= a.start and a.end <= hi]
-    ko = ctx.lang == "ko"
-    joined = re.compile(rf"^{_PAREN}\s*(?:의|로|으로|를|을|짜리)?\s*(?:투자 ?[전후] )?$" if ko else rf"^{_PAREN}\s*(?:[\w-]+ )?$")
-    before = [a for a in free if a.end <= trigger.start and joined.match(text[a.end:trigger.start])]
+    link = lex.valuation_link
+    before = [a for a in free if a.end <= trigger.start and link and link.match(text[a.end:trigger.start])]
     after = [a for a in free if a.start >= trigger.end]
     value = before[-1] if before else None
     previous = None
@@ -110,7 +113,7 @@ def _valuation_amounts(
     return value, previous
 
 
-def _deal_amount(ctx: DocContext, trigger: Trigger, amounts: Sequence[Amount], taken: set[int]) -> list[Amount]:
+def _deal_amount(ctx: DocContext, g: Grammar, trigger: Trigger, amounts: Sequence[Amount], taken: set[int]) -> list[Amount]:
     """The free figures of the trigger's clause, nearest first on the side the
     language puts objects (before the verb in Korean, after it in English); a
     figure inside a coalesced trigger ("closed a €385 million Series A") first."""
@@ -119,29 +122,27 @@ def _deal_amount(ctx: DocContext, trigger: Trigger, amounts: Sequence[Amount], t
     inside = [a for a in free if trigger.start <= a.start and a.end <= trigger.end]
     before = sorted((a for a in free if a.end <= trigger.start), key=lambda a: -a.start)
     after = [a for a in free if a.start >= trigger.end]
-    return inside + (before + after if ctx.lang == "ko" else after + before)
+    return inside + (before + after if g.verb_final else after + before)
 
 
 # ---------------------------------------------------------------- attrs and dates
 
 
 def _date_for(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence, trigger: Trigger) -> When | None:
-    """The date nearest the trigger in its clause (on the side the language puts
-    adverbials first), else in its sentence, else one an anaphor (당시, "at the
+    """The date nearest the trigger in its clause, on the side the language puts
+    a verb's adverbials (before it in Korean, after it in English: "put $100
+    million into OpenAI's round last October"); else one before the trigger in
+    its sentence ("In March, A did X and Y"); else one an anaphor (당시, "at the
     time") points back to."""
     dates = ctx.dates_in(sentence)
-    lo, hi = trigger.window
-    if ctx.lang == "en":  # "put $100 million into OpenAI's round last October"
-        hi = max(hi, own_clause(ctx, trigger, sentence.end)[1])
-    local = [d for d in dates if lo <= d.start and d.end <= hi]
-    pool = local or [d for d in dates if d.end <= trigger.start]  # "In March, A did X and Y"
-    if pool:
-        # Korean puts a verb's adverbials before it, so a date after the verb is
-        # more likely the next clause's; English puts them after ("raised X in June").
-        if ctx.lang == "ko":
-            return min(pool, key=lambda d: (d.start >= trigger.end, abs(d.start - trigger.start), d.start))
-        return min(pool, key=lambda d: (d.end <= trigger.start, abs(d.start - trigger.start), d.start))
-    return carried_date(ctx, lexicons, sentence)
+    lo = trigger.window[0]
+    hi = max(trigger.window[1], own_clause(ctx, lexicons, trigger, sentence.end)[1])
+    pool = [d for d in dates if lo <= d.start and d.end <= hi] or [d for d in dates if d.end <= trigger.start]
+    if not pool:
+        return carried_date(ctx, lexicons, sentence)
+    if Grammar.of(lexicons, ctx.lang).adverbials == "before":
+        return min(pool, key=lambda d: (d.start >= trigger.end, abs(d.start - trigger.start), d.start))
+    return min(pool, key=lambda d: (d.end <= trigger.start, abs(d.start - trigger.start), d.start))
 
 
 def _first_match(table: Sequence[tuple[str, re.Pattern]], text: str) -> str | None:
@@ -156,6 +157,7 @@ def _attrs(
     trigger: Trigger,
     amount: Amount | None,
 ) -> dict[str, Any]:
+    """status and scope (with round) of a deal, basis of a valuation."""
     kind = trigger.frame.type
     attrs: dict[str, Any] = dict(trigger.frame.attrs)
     if kind in ("investment", "acquisition"):
@@ -164,7 +166,7 @@ def _attrs(
             attrs["status"] = status
     if kind == "investment":
         attrs.setdefault("scope", scope_of(ctx, lexicons, trigger, amount, ctx.amounts_in(sentence)) or "single")
-        lo, hi = clause_span(ctx, trigger)
+        lo, hi = clause_span(ctx, lexicons, trigger)
         found = _first_match(lex.rounds, ctx.document.text[lo:hi])
         if found:
             attrs["round"] = found
@@ -237,6 +239,8 @@ def _complete(
 
 
 def _complete_enough(kind: str, roles: Mapping[str, list[Arg]], amount: Amount | None) -> bool:
+    """Whether the reading says enough to be a claim: its required roles, and a
+    figure where a role had to be carried from another sentence."""
     if any(r not in roles for r in REQUIRED[kind]):
         return False
     carried = any(a.how == CARRY for v in roles.values() for a in v)
@@ -275,20 +279,20 @@ def _coalesce(ctx: DocContext, triggers: list[Trigger]) -> list[Trigger]:
             gap = text[prev.end:t.start]
             if not any(prev.end <= s and e <= t.start for s, e in names) and not re.search(r"[,;]|\.\s|\s(?:and|while|but)\s|[며고]\s", gap):
                 roles = {**t.frame.roles, **prev.frame.roles}
-                frame = replace(prev.frame, roles=roles)
+                frame = replace(prev.frame, roles=roles, takes_amount=prev.frame.takes_amount or t.frame.takes_amount)
                 out[-1] = Trigger(frame, prev.start, t.end, text[prev.start:t.end], (prev.window[0], t.window[1]), t.sentence_start)
                 continue
         out.append(t)
     return out
 
 
-def _is_old_valuation(ctx: DocContext, trigger: Trigger, lex: MoneyLexicon) -> bool:
-    """Whether a valuation trigger names an earlier figure (평가받았던, "tripling the
-    valuation of")."""
+def _is_old_valuation(ctx: DocContext, g: Grammar, trigger: Trigger, lex: MoneyLexicon) -> bool:
+    """Whether a valuation trigger names an earlier figure: by the verb's ending
+    after it (평가받았던) or the words before it ("tripling the valuation of")."""
     if lex.previous_trigger is None:
         return False
     text = ctx.document.text
-    if ctx.lang == "ko":
+    if g.verb_final:
         return lex.previous_trigger.match(text, trigger.end, trigger.window[1]) is not None
     return lex.previous_trigger.search(text[max(trigger.window[0], trigger.start - 40):trigger.start]) is not None
 
@@ -311,9 +315,11 @@ def _readings(
     return [(roles, chosen[0] if chosen else None)]
 
 
-def _pronoun_object(ctx: DocContext, trigger: Trigger, roles: dict[str, list[Arg]], args: Sequence[Arg]) -> Arg | None:
+def _pronoun_object(
+    ctx: DocContext, lex: MoneyLexicon, trigger: Trigger, roles: dict[str, list[Arg]], args: Sequence[Arg]
+) -> Arg | None:
     """"before Google bought it": the organisation named last before the subject."""
-    if not re.match(r"\s+(?:it|them)\b", ctx.document.text[trigger.end:trigger.end + 6]):
+    if lex.object_pronoun is None or not lex.object_pronoun.match(ctx.document.text, trigger.end):
         return None
     taken = {a.entity_id for v in roles.values() for a in v}
     first = min((a.start for v in roles.values() for a in v), default=trigger.start)
@@ -321,11 +327,11 @@ def _pronoun_object(ctx: DocContext, trigger: Trigger, roles: dict[str, list[Arg
     return replace(earlier[-1], how="coref") if earlier else None
 
 
-def _excluded(ctx: DocContext, trigger: Trigger, lex: MoneyLexicon) -> bool:
+def _excluded(ctx: DocContext, lexicons: Mapping[str, Any], trigger: Trigger, lex: MoneyLexicon) -> bool:
     """A loan, credit facility or grant is not an equity investment."""
     if lex.exclude is None or trigger.frame.type != "investment":
         return False
-    lo, hi = own_clause(ctx, trigger)
+    lo, hi = own_clause(ctx, lexicons, trigger)
     return lex.exclude.search(ctx.document.text, lo, hi) is not None
 
 
@@ -341,6 +347,7 @@ def _sentence_claims(
     if not triggers:
         return [], last_investee
     args = read_arguments(ctx, sentence, lexicons)
+    grammar = Grammar.of(lexicons, ctx.lang)
     amounts = _top_amounts(ctx, sentence)
     taken: set[int] = set()
     figures: dict[int, tuple[Amount | None, Amount | None]] = {}
@@ -354,14 +361,14 @@ def _sentence_claims(
     claims: list[Claim] = []
     old: set[int] = set()  # ids of valuation claims that state an earlier figure
     for i, t in enumerate(triggers):
-        if _excluded(ctx, t, lex):
+        if _excluded(ctx, lexicons, t, lex):
             continue
         if is_negated(ctx, lexicons, t) and status_of(ctx, lexicons, sentence, t) != "denied":
             continue
         kind = t.frame.type
         roles = fill_roles(ctx, t, args, lexicons)
-        if kind == "acquisition" and "target" not in roles and ctx.lang == "en":
-            pronoun = _pronoun_object(ctx, t, roles, args)
+        if kind == "acquisition" and "target" not in roles:
+            pronoun = _pronoun_object(ctx, lex, t, roles, args)
             if pronoun is not None:
                 roles["target"] = [pronoun]
         previous = None
@@ -369,7 +376,7 @@ def _sentence_claims(
             amount, previous = figures[i]
             chosen = [amount] if amount else []
         else:
-            chosen = _deal_amount(ctx, t, amounts, taken) if t.frame.takes_amount else []
+            chosen = _deal_amount(ctx, grammar, t, amounts, taken) if t.frame.takes_amount else []
         roles = _complete(ctx, lexicons, lex, sentence, t, roles, state, last_investee)
         date = _date_for(ctx, lexicons, sentence, t)
         if kind == "valuation" and "company" in roles:
@@ -384,7 +391,7 @@ def _sentence_claims(
                 attrs["previous"] = previous
             cap = None if amount is not None else NO_AMOUNT_CAP
             claim = make_claim(ctx, kind, sentence, reading, amount, date, attrs, cap)
-            if kind == "valuation" and _is_old_valuation(ctx, t, lex):
+            if kind == "valuation" and _is_old_valuation(ctx, grammar, t, lex):
                 old.add(id(claim))
             claims.append(claim)
         state.roles[t.frame.name] = roles

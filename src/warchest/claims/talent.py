@@ -53,10 +53,16 @@ class TalentLexicon:
     appoint_re: re.Pattern
     role_verb_re: re.Pattern | None
     team_re: re.Pattern
-    people_re: re.Pattern
+    people_re: re.Pattern  # words for a group of people: "researchers", 직원
+    job_re: re.Pattern  # words for someone's job: "researcher", 연구원
     honorific_re: re.Pattern | None  # 박사, 교수: between a Korean name and its particle
     offer_re: re.Pattern
     unit_re: re.Pattern
+    count_lead_re: re.Pattern | None  # "including 1,510": a count of the people just counted
+    period_re: re.Pattern | None  # 6년간, "over several years": how long a pay runs
+    outsiders_re: re.Pattern | None  # 경쟁사, "rival": pay offered to another company's people
+    layoff_object_re: re.Pattern  # 인력, "workforce": what a layoff cuts
+    led_by_re: re.Pattern | None  # "led by": an org's head named after it
     frames: tuple[Frame, ...]
 
     @classmethod
@@ -72,7 +78,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 # After a Korean title: a particle, a space or punctuation (not 대표적, 회장님도 ...).
-_KO_TITLE_END = r"(?=[\s,.·“”\"'’)\]]|[은는이가을를의에와과도로께겸]|$)"
+_KO_TITLE_END = r"(?=[\s,.·“”\"'’)\]]|[은는이가을를의에와과도로께겸인으]|$)"
 _EN_TITLE_END = r"\b"
 
 
@@ -85,7 +91,7 @@ def _compile(lang: str, key: str) -> TalentLexicon:
     links = _alternation(data.get("title_links", ()))
     prefixes = _alternation(data.get("title_prefixes", ())) or "(?!)"
     if lang == "ko":
-        one = rf"[A-Za-z가-힣·]*?(?:{words})(?:\s?\([A-Za-z]{{2,5}}\))?{_KO_TITLE_END}"
+        one = rf"(?:(?:{prefixes})\s*)?[A-Za-z가-힣·]*?(?:{words})(?:\s?\([A-Za-z]{{2,5}}\))?{_KO_TITLE_END}"
     else:
         one = rf"(?:(?:{prefixes})\s+)?(?:{words}){_EN_TITLE_END}"
     title = rf"{one}(?:\s*(?:{links})\s*{one})*"
@@ -99,16 +105,23 @@ def _compile(lang: str, key: str) -> TalentLexicon:
         title_prefixes=tuple(p.lower() + " " for p in data.get("title_prefixes", ())),
         former_before=re.compile(rf"(?:^|[\s(])(?:{_alternation(data['former_before'])})\s*$", flags),
         former_lead=re.compile(rf"\s*(?:{_alternation(data['former_before'])})\s", flags),
-        former_after=re.compile(rf"^\s*[을를이가]?\s*(?:{_alternation(data['former_after'])})", flags)
+        former_after=re.compile(rf"(?:\s+\S+){{0,2}}?\s*[을를이가]?\s*(?:{_alternation(data['former_after'])})", flags)
         if data.get("former_after") else None,
         now_re=re.compile(rf"\b(?:{_alternation(now)})\s+(?:its\s+|the\s+)?$", flags) if now else None,
         appoint_re=re.compile(_alternation(data["appoint"]), flags),
         role_verb_re=re.compile(_alternation(verbs), flags) if verbs else None,
         team_re=re.compile(_alternation(data["team"]), flags),
         people_re=re.compile(_alternation(data["people"]), flags),
+        job_re=re.compile(_alternation(data["job_words"]), flags),
         honorific_re=re.compile(rf"\s(?:{_alternation(data['honorifics'])})") if data.get("honorifics") else None,
         offer_re=re.compile(_alternation(data["offer"]), flags),
-        unit_re=re.compile(rf"\s*(?:{_alternation(data['count_units'])})\b", flags),
+        unit_re=re.compile(rf"(?:\s+[a-z-]+){{0,2}}\s*(?:{_alternation(data['count_units'])})\b", flags),
+        count_lead_re=re.compile(rf"\b(?:{_alternation(data['count_leads'])})\s+(?:about\s+|some\s+)?$", flags)
+        if data.get("count_leads") else None,
+        period_re=re.compile("|".join(data["pay_periods"]), flags) if data.get("pay_periods") else None,
+        outsiders_re=re.compile(_alternation(data["outsiders"]), flags) if data.get("outsiders") else None,
+        layoff_object_re=re.compile(_alternation(data["layoff_objects"]), flags),
+        led_by_re=re.compile(rf"\b(?:{_alternation(data['led_by'])})\s+$", flags) if data.get("led_by") else None,
         frames=load_frames(data, lang),
     )
 
@@ -247,7 +260,7 @@ def is_former(lex: TalentLexicon, text: str, start: int, end: int) -> bool:
     """Whether a name or title at [start, end) is marked as a past role."""
     if lex.former_before.search(text[max(0, start - 14):start]):
         return True
-    return bool(lex.former_after and lex.former_after.match(text, end, end + 12))
+    return bool(lex.former_after and lex.former_after.match(text, end, end + 30))
 
 
 # ---------------------------------------------------------------- positions
@@ -283,7 +296,7 @@ def _title_at(lex: TalentLexicon, text: str, pos: int, limit: int):
 def _title_before(lex: TalentLexicon, text: str, pos: int, lo: int):
     """A title ending right before ``pos`` ("Chief Executive Sam Altman")."""
     gap = text[lo:pos]
-    trimmed = gap.rstrip(" ,")
+    trimmed = re.sub(r"(?<=\S)인$", "", gap.rstrip(" ,")) if lex.lang == "ko" else gap.rstrip(" ,")
     for m in lex.title_re.finditer(text, lo, lo + len(trimmed)):
         if m.end() == lo + len(trimmed):
             return m
@@ -313,10 +326,14 @@ def ko_roles(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequ
         m = _title_at(lex, text, pos, sentence.end)
         if m:
             former = former or is_former(lex, text, m.start(), m.end())
-            out.append(Role(a, org, canonical_title(lex, m.group(0)), a.start, m.end(), former))
+            if org is None:  # "KT 김영섭 대표": the org before the name
+                org = _prev_arg(args, a.start, 1)
+                org = org if org is not None and org.kind == "org" and org.case == "bare" else None
+            out.append(Role(a, org, canonical_title(lex, m.group(0)), org.start if org and org.start < a.start
+                            else a.start, m.end(), former))
             continue
         m = _title_before(lex, text, a.start, max(sentence.start, a.start - 30))
-        org = _prev_arg(args, m.start()) if m else None
+        org = _prev_arg(args, m.start(), 3) if m else None
         if m and org is not None and org.kind == "org" and not re.search(r"[을를]\s*\S*$", text[m.end():a.start]):
             former = is_former(lex, text, org.start, m.end())
             out.append(Role(a, org, canonical_title(lex, m.group(0)), org.start, a.end, former))
@@ -390,11 +407,12 @@ def _ko_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, ar
     text = ctx.document.text
     for v in lex.appoint_re.finditer(text, sentence.start, sentence.end):
         for m in lex.title_re.finditer(text, sentence.start, v.start()):
-            if not re.match(r"\s*(?:에|으로|로)\s", text[m.end():v.start()]):
+            if not re.match(r"\s*(?:에|으로|로)(?:는)?\s", text[m.end():v.start()]):
                 continue
-            org = _prev_arg(args, m.start())
+            org = _prev_arg(args, m.start(), 3)
             org = org if org is not None and org.kind == "org" else None
-            persons = [a for a in args if a.kind == "person" and m.end() <= a.start < v.start() and a.case == "object"]
+            persons = [a for a in args if a.kind == "person" and m.end() <= a.start < v.start()
+                       and a.case in ("object", "subject", "topic")]
             persons = persons or [a for a in args if a.kind == "person" and a.end <= m.start()
                                   and a.case in SUBJECT_CASES + ("object",)][-1:]
             for p in persons:
@@ -402,23 +420,24 @@ def _ko_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, ar
 
 
 _EN_AS_TITLE = re.compile(r"\bas\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:new\s+)?", re.I)
+_EN_NAMED_AS = re.compile(r"\s+(?:as\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:new\s+)?", re.I)  # named X (as) CEO
 
 
 def _en_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]):
-    """"named PERSON as TITLE", "PERSON was named TITLE of ORG", "joined ORG as
-    TITLE", and a subject "He … as TITLE of ORG"."""
+    """"named PERSON (as) TITLE", "PERSON (, who …,) was named TITLE of ORG",
+    "joined ORG as TITLE", and a subject "He … as TITLE of ORG"."""
     text = ctx.document.text
     persons = [a for a in args if a.kind == "person"]
     for verb in lex.appoint_re.finditer(text, sentence.start, sentence.end):
         after = re.match(r"\s+(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?", text[verb.end():sentence.end])
         t = lex.title_re.match(text, verb.end() + after.end(), sentence.end) if after else None
-        subject = next((a for a in reversed(persons) if a.end <= verb.start()
-                        and re.fullmatch(r"\s+(?:was|has been|is|were|had been)\s+", text[a.end:verb.start()])), None)
+        subject = next((a for a in reversed(persons) if a.end <= verb.start() and re.fullmatch(
+            r"(?:,\s+who\b[^,]*,)?\s+(?:was|has been|is|were|had been)\s+", text[a.end:verb.start()])), None)
         if t and subject:
             yield subject, _of_org(args, text, t.end(), sentence.end), canonical_title(lex, t.group(0)), t.start()
             continue
         named = _next_arg(persons, verb.end() + 1, 1)
-        m = _EN_AS_TITLE.match(text, named.end + 1) if named else None
+        m = _EN_NAMED_AS.match(text, named.end) if named else None
         t = lex.title_re.match(text, m.end(), sentence.end) if m else None
         if named and t:
             org = _of_org(args, text, t.end(), sentence.end) or next(
@@ -452,24 +471,35 @@ _APPOINTMENT_READERS = {"ko": _ko_appointments, "en": _en_appointments}
 
 
 def _ko_role_verbs(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]):
-    """"PERSON은 ‘MS AI’ 조직을 이끌며", "PERSON은 이 조직의 수석 과학자를 맡는다":
-    the role a verb in the present states (the lexicon lists no 이끌던, 맡았던)."""
+    """"PERSON은 ‘MS AI’ 조직을 이끌며", "메디플로우의 기술 개발은 최윤서 CTO가 맡고
+    있다", "말랑은 김서진 대표가 이끄는 회사다": the role a verb in the present
+    states (the lexicon lists no 이끌던, 맡았던), at the nearest org not left."""
     text = ctx.document.text
     for v in lex.role_verb_re.finditer(text, sentence.start, sentence.end):
-        person = next((a for a in args if a.kind == "person" and a.case in ("topic", "subject") and a.end <= v.start()), None)
-        org = next((a for a in reversed(args) if a.kind == "org" and a.end <= v.start() and usable(a)), None)
-        if person is not None and org is not None and person.start < org.start:
-            t = lex.title_re.search(text, org.end, v.start())
+        person = next((a for a in reversed(args) if a.kind == "person" and a.case in ("topic", "subject", "lead")
+                       and a.end <= v.start()), None)
+        org = next((a for a in reversed(args) if a.kind == "org" and a.end <= v.start() and usable(a)
+                    and not is_former(lex, text, a.start, a.end)), None)
+        if person is not None and org is not None:
+            t = lex.title_re.search(text, max(org.end, person.end), v.start())
             yield person, org, canonical_title(lex, t.group(0)) if t else "", v.start()
 
 
 def _en_role_verbs(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]):
-    """"Hoffman, who co-founded Inflection …, also sits on Microsoft's board"."""
-    for v in lex.role_verb_re.finditer(ctx.document.text, sentence.start, sentence.end):
+    """"Hoffman, who co-founded Inflection …, also sits on Microsoft's board",
+    "Upstage, the Korean LLM startup led by Sung Kim"."""
+    text = ctx.document.text
+    for v in lex.role_verb_re.finditer(text, sentence.start, sentence.end):
         person = next((a for a in args if a.kind == "person" and a.start - sentence.start < 4), None)
         org = next((a for a in args if a.kind == "org" and a.start >= v.end()), None)
         if person is not None and org is not None:
             yield person, org, "", v.start()
+    if lex.led_by_re is not None:
+        for i, person in enumerate(args):
+            if person.kind == "person" and lex.led_by_re.search(text, max(sentence.start, person.start - 20), person.start):
+                org = next((a for a in reversed(args[:i]) if a.kind == "org" and usable(a)), None)
+                if org is not None:
+                    yield person, org, "", person.start
 
 
 _ROLE_VERB_READERS = {"ko": _ko_role_verbs, "en": _en_role_verbs}
@@ -486,7 +516,9 @@ class Affiliations:
         self._orgs.setdefault(person.entity_id, org)
 
     def of(self, person: Arg) -> Arg | None:
-        return self._orgs.get(person.entity_id)
+        """The org said before for this person, marked as carried over."""
+        known = self._orgs.get(person.entity_id)
+        return known.carried() if known else None
 
 
 def _fallback_org(roles: Sequence[Role], i: int, args: Sequence[Arg], book: Affiliations, text: str,
@@ -498,16 +530,19 @@ def _fallback_org(roles: Sequence[Role], i: int, args: Sequence[Arg], book: Affi
     role = roles[i]
     known = book.of(role.person)
     if known is not None:
-        return known.carried()
-    if i and roles[i - 1].org is not None and roles[i - 1].end <= role.start and role.start - roles[i - 1].end < 6:
-        return roles[i - 1].org
-    if i and roles[i - 1].org is None and book.of(roles[i - 1].person) is not None and role.start - roles[i - 1].end < 6:
-        return book.of(roles[i - 1].person).carried()
+        return known
+    beside = roles[i - 1] if i and 0 <= role.start - roles[i - 1].end < 6 else None
+    if beside is not None:
+        found = beside.org.carried() if beside.org else book.of(beside.person)
+        if found is not None:
+            return found
     orgs = [a for a in args if a.kind == "org" and usable(a) and not is_former(lex, text, a.start, a.end)
             and not any(r.start <= a.start < r.end for r in roles)]
-    topic = next((a for a in orgs if a.case in ("topic", "subject")), None)
+    topic = next((a for a in orgs if a.case in ("topic", "subject")), None) or \
+        next((a for a in orgs[:1] if a.case == "genitive" and lex.lang == "ko"), None)  # 메디플로우의 기술 개발은
     executive = role.title in set(lex.titles.values()) - {""}
-    return topic or (orgs[0] if orgs and executive else None)
+    found = topic or (orgs[0] if orgs and executive else None)
+    return found.carried() if found else None
 
 
 def positions(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon,
@@ -520,15 +555,22 @@ def positions(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: Tal
              for i, r in enumerate(roles) if not r.former]
     framed = recase(args, roles, Grammar.of(lexicons, ctx.lang), text)
     stated = list(_APPOINTMENT_READERS[lex.lang](lex, ctx, sentence, framed))
+    appointed = {at for *_, at in stated}  # appointments are dated, standing roles are not
     if lex.role_verb_re is not None:
         stated += _ROLE_VERB_READERS[lex.lang](lex, ctx, sentence, framed)
     for person, org, title, at in stated:
         org = org or _fallback_org([Role(person, None, title, at, at, False)], 0, framed, book, text, lex)
-        found.append((person, org, title, date_near(ctx, sentence, at, sentence.start, sentence.end)))
+        found.append((person, org, title, date_near(ctx, sentence, at, *clause_bounds(ctx, sentence, at, lexicons))
+                      if at in appointed else None))
+    executive = set(lex.titles.values()) - {""}
+    best: dict[tuple[str, str], tuple] = {}
+    for person, org, title, date in found:  # one position per person and org, its fullest title
+        if org is not None:
+            key = (person.entity_id, org.entity_id)
+            if key not in best or title in executive and best[key][2] not in executive:
+                best[key] = (person, org, title, date or (best[key][3] if key in best else None))
     claims = []
-    for person, org, title, date in found:
-        if org is None:
-            continue
+    for person, org, title, date in best.values():
         book.note(person, org)
         claims.append(make_claim(ctx, "position", sentence, {"person": person, "org": org}, date=date,
                                  attrs={"title": title} if title else {}))
@@ -571,6 +613,19 @@ def _group_source(lex: TalentLexicon, text: str, args: Sequence[Arg], trigger: T
     return None
 
 
+def _affiliation(lex: TalentLexicon, text: str, args: Sequence[Arg], person: Arg) -> Arg | None:
+    """The org of "OpenAI researcher Shengjia Zhao", "오픈AI 연구원 셩자 자오": named
+    right before a word for the person's job."""
+    word = None
+    for m in lex.job_re.finditer(text, max(0, person.start - 16), person.start):
+        if not text[m.end():person.start].strip():
+            word = m
+    if word is None:
+        return None
+    org = _org_beside(args, word.start() - 30, word.start())
+    return org if org is not None and len(text[org.end:word.start()].split()) <= 2 else None
+
+
 def _object_person(ctx: DocContext, trigger: Trigger, args: Sequence[Arg], filled: list[Arg]) -> list[Arg]:
     """The people a predicate takes; an object pronoun ("Microsoft offered him a
     job") is the person named earlier in the same sentence, whatever a document-wide
@@ -580,6 +635,10 @@ def _object_person(ctx: DocContext, trigger: Trigger, args: Sequence[Arg], fille
         return filled
     earlier = next((a for a in reversed(args) if a.kind == "person" and a.how == DIRECT and a.end <= trigger.start), None)
     return [earlier.carried()] if earlier else filled
+
+
+# "left the stage", "left her post": a departure whose object names no org.
+_LEAVES_SOMETHING_ELSE = re.compile(r"\s+(?:the|a|an|his|her|its|their)\b", re.I)
 
 
 def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon, roles: Sequence[Role],
@@ -603,17 +662,21 @@ def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentL
         team = lex.team_re.search(text, lo, hi)
         if team or not people:
             source = source or _group_source(lex, text, args, trigger)
-            if source is None or dest is None or source.entity_id == dest.entity_id \
-                    or not lex.people_re.search(text, lo, hi):
-                continue
-            group = {"from": source, "to": dest} if dest else {"from": source}
-            claims.append(make_claim(ctx, "hire", sentence, group, date=date,
-                                     attrs={"kind": "team"} if team else attrs))
-            people = [a for a in args if a.kind == "person" and a.case == "including" and lo <= a.start < hi]
+            if team and source is None:  # "Amazon hired Adept co-founder David Luan and much of his team"
+                source = next((a for a in reversed(args) if a.kind == "org" and usable(a) and a.end <= team.start()
+                               and (dest is None or a.entity_id != dest.entity_id)), None)
+            if source is not None and dest is not None and source.entity_id != dest.entity_id \
+                    and (team or lex.people_re.search(text, lo, hi)):
+                claims.append(make_claim(ctx, "hire", sentence, {"from": source, "to": dest}, date=date,
+                                         attrs={"kind": "team"} if team else attrs))
+            people = people + [a for a in args if a.kind == "person" and a.case == "including" and lo <= a.start < hi]
+            source = None if team else source  # the team's org says nothing of where a named person came from
         for person in people:
-            origin = source or titled.get(person.entity_id)
-            if origin is None and kind == "departed":
-                origin = book.of(person) or next(
+            origin = source or titled.get(person.entity_id) or _affiliation(lex, text, args, person)
+            if kind == "departed" and source is None:
+                if _LEAVES_SOMETHING_ELSE.match(text, trigger.end):
+                    continue
+                origin = origin or book.of(person) or next(
                     (a for a in args if a.kind == "org" and usable(a) and a is not dest), None)
             found = {"person": person, "from": origin, "to": dest}
             if origin is None and dest is None:
@@ -623,6 +686,33 @@ def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentL
     return claims
 
 
+# ---------------------------------------------------------------- who, in words
+
+
+def population(lex: TalentLexicon, text: str, lo: int, hi: int, pos: int) -> str | None:
+    """The people a claim is about, in words ("데이터 주석팀 직원", "박사급 AI 연구자",
+    "senior researchers"): the group word nearest ``pos`` in [lo, hi) with up to two
+    modifiers before it (bare words: no figure, particle or function word)."""
+    found = sorted(lex.people_re.finditer(text, lo, hi), key=lambda m: abs(m.start() - pos))
+    if not found:
+        return None
+    m = found[0]
+    words = text[max(lo, m.start() - 30):m.start()].split()
+    kept: list[str] = []
+    for word in reversed(words[-2:]):
+        if not _MODIFIER[lex.lang](word):
+            break
+        kept.insert(0, word)
+    return " ".join(kept + [m.group(0)])
+
+
+_EN_FUNCTION_WORDS = frozenset("of the a an his her its their our some about roughly nearly more than".split())
+_MODIFIER = {
+    "ko": lambda w: not re.search(r"\d|[가이은는을를에의도와과로]$|[^\w·]", w),
+    "en": lambda w: w.isalpha() and w.lower() not in _EN_FUNCTION_WORDS,
+}
+
+
 # ---------------------------------------------------------------- layoffs
 
 
@@ -630,22 +720,23 @@ def _is_headcount(lex: TalentLexicon, text: str, q: Quantity) -> bool:
     """A number that counts people: 6000여 명, "6,000 employees", "including 1,510"."""
     if (q.unit and lex.unit_re.fullmatch(q.unit)) or lex.unit_re.match(text, q.end, q.end + 30):
         return True
-    return lex.lang == "en" and bool(re.search(r"\bincluding\s+(?:about\s+|some\s+)?$", text[q.start - 20:q.start]))
+    return bool(lex.count_lead_re and lex.count_lead_re.search(text, max(0, q.start - 20), q.start))
 
 
 def layoffs(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon,
             lexicons: Mapping[str, Any], earlier: bool) -> list[Claim]:
     """Layoff claims: one per headcount (nested counts are claims of their own), or
-    one per trigger when no count is said. A trigger that can mean other cuts
+    one per trigger when no count is said; announced and planned cuts count, cuts
+    only under review or denied do not. A trigger that can mean other cuts
     (줄이다, "cut") needs a headcount or a staff word; "cuts" alone counts after
     an earlier layoff in the document."""
     text = ctx.document.text
     triggers = [t for t in find_triggers(sentence, [f for f in lex.frames if f.type == "layoff"])
-                if not is_negated(ctx, lexicons, t) and status_of(ctx, lexicons, sentence, t) not in PLANNED]
+                if not is_negated(ctx, lexicons, t) and status_of(ctx, lexicons, sentence, t) != "considering"]
     if not triggers:
         return []
     counts = [q for q in ctx.numbers_in(sentence) if _is_headcount(lex, text, q)]
-    staff = bool(lex.people_re.search(sentence.text))
+    staff = bool(lex.people_re.search(sentence.text) or lex.layoff_object_re.search(sentence.text))
     orgs = [_first(fill_typed(ctx, t, args, lexicons), "org") for t in triggers]
     counted: list[Claim] = []
     bare: list[Claim] = []
@@ -668,8 +759,9 @@ def layoffs(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: Talen
             nxt = min((c.start for c in counts if c.start >= q.end), default=sentence.end)
             lo, hi = clause_bounds(ctx, sentence, q.start, lexicons)
             date = date_near(ctx, sentence, q.start, max(prev, lo), min(nxt, hi), (prev, nxt))
+            who = population(lex, text, max(prev, lo), min(nxt, hi), q.start)
             counted.append(make_claim(ctx, "layoff", sentence, {"org": org}, date=date,
-                                      attrs={"count": int(q.value)}))
+                                      attrs={"count": int(q.value), **({"population": who} if who else {})}))
     with_counts = {c.args["org"].id for c in counted}
     return counted + [c for c in bare if c.args["org"].id not in with_counts]
 
@@ -698,14 +790,19 @@ def compensation(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: 
                                 and re.search(t.frame.attrs["payout"], text[t.end:hi])):
             continue
         roles = {"employer": employer} if employer else {}
+        period = lex.period_re.search(text, lo, hi) if lex.period_re else None
+        who = population(lex, text, lo, hi, t.start)
+        attrs = {k: v for k, v in (("population", who), ("period", period and period.group(0))) if v}
         for amount in amounts or [None]:
-            claims.append(make_claim(ctx, "compensation", sentence, roles, amount=amount, date=date))
+            claims.append(make_claim(ctx, "compensation", sentence, roles, amount=amount, date=date, attrs=attrs))
             if amount is not None:
                 used.add(amount.start)
         if employer is not None and lex.offer_re.search(text, lo, hi):
             others = [a for a in named if a.kind == "org" and usable(a) and a.entity_id != employer.entity_id]
-            offer = {"to": employer, "from": others[0]} if others else {"to": employer}
-            claims.append(make_claim(ctx, "hire", sentence, offer, date=date, attrs={"kind": "offered"}))
+            outside = lex.outsiders_re is not None and lex.outsiders_re.search(text, lo, hi)
+            if others or outside:  # not a bonus for the employer's own people
+                offer = {"to": employer, "from": others[0].carried()} if others else {"to": employer}
+                claims.append(make_claim(ctx, "hire", sentence, offer, date=date, attrs={"kind": "offered"}))
     return claims
 
 

@@ -16,9 +16,16 @@ from ..model import Document, Entity, Mention, Sentence
 from .coref import resolve_anaphors
 from .discover import discover
 from .gazetteer import Gazetteer, GazetteerError, load_gazetteer, load_non_names, slugify
-from .hangul import is_hangul
+from .hangul import is_hangul, is_particle_chain
 from .recognize import NameMatcher
-from .resolve import VariantIndex, abbreviation_mentions, name_mentions, short_name_mentions, variant_mentions
+from .resolve import (
+    VariantIndex,
+    abbreviation_mentions,
+    name_mentions,
+    short_name_mentions,
+    variant_mentions,
+    versioned_products,
+)
 
 __all__ = ["EntityLayer", "GazetteerError", "mention_json", "slugify"]
 
@@ -66,12 +73,15 @@ class EntityLayer:
         return tuple((w, "NNP") for w in sorted(words))
 
     def lookup(self, name: str) -> Entity | None:
-        """The entity written ``name`` (canonical, Korean name, alias or variant)."""
-        key = name.strip().casefold()
-        found = self._by_name.get(key) or self._by_name.get(key.replace(" ", ""))
-        if found:
-            return found
-        return self._variants.resolve(name.strip())
+        """The entity written ``name`` (canonical, Korean name, alias or spelling variant),
+        particles allowed (앤스로픽과의)."""
+        name = name.strip()
+        for stem in [name] + [name[:end] for end in range(len(name) - 1, 0, -1) if is_particle_chain(name[end:])]:
+            key = stem.casefold()
+            found = self._by_name.get(key) or self._by_name.get(key.replace(" ", "")) or self._variants.resolve(stem)
+            if found:
+                return found
+        return None
 
     def get(self, entity_id: str) -> Entity | None:
         return self.gazetteer.get(entity_id)
@@ -80,9 +90,15 @@ class EntityLayer:
         return self.gazetteer.parent_chain(entity_id)
 
     def mentions(self, doc: Document, sentences: Sequence[Sentence], morphology=None) -> list[Mention]:
-        """Every mention in ``doc``, sorted by start; name mentions never overlap."""
+        """Every mention in ``doc``, sorted by start; name mentions never overlap.
+
+        ``Mention.how`` says how it was found: ``name`` (canonical or Korean name),
+        ``alias`` (alias, defined abbreviation, a person's short name), ``variant``
+        (spelling variant), ``discovered`` (unknown to the gazetteer: ``known`` False)
+        or ``coref`` (an anaphor; its entity is the antecedent's).
+        """
         text = doc.text
-        found = name_mentions(text, self._matcher.find(text), self.gazetteer)
+        found = versioned_products(text, name_mentions(text, self._matcher.find(text), self.gazetteer))
         found += variant_mentions(text, found, self._variants)
         found += abbreviation_mentions(text, found)
         found += discover(text, sentences, found, morphology, self.non_names)

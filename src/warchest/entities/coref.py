@@ -1,12 +1,13 @@
 """In-document coreference for the anaphors deal news uses.
 
 Org anaphors (이 회사, 해당 기업, 동사, the company, the startup ...) go to the
-organisation named before them that scores highest on salience (how often the whole
-text names it, the headline's and lead's names counting more) plus a bonus for being
-named in the last few sentences; media, governments and universities are never
-antecedents, and "the startup" passes over big companies. Person pronouns look back
-only a few sentences: English ones (he, she) take the nearest person, Korean ones (그는)
-the most salient.
+organisation named before them that scores highest on salience (how often the text
+names it, the headline's and lead's names counting more) plus a bonus for being named
+in the last few sentences. A Korean 이 회사 first looks for the organisation the
+previous sentence marks as its topic or subject (X는, X가). Media, governments and
+universities are never antecedents, and "the startup" never means a big company or an
+investor. Person pronouns look back only a few sentences: English ones (he, she) take
+the nearest person, Korean ones (그는) the most salient.
 """
 
 from __future__ import annotations
@@ -17,20 +18,22 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Entity, Mention, Sentence
+from .hangul import is_hangul
 from .recognize import right_boundary_ok
 
 WINDOW = 2  # sentences before the anaphor's own in which an antecedent may be named
 _HEAD_WEIGHT = 3  # a name in the headline or lead counts this many times
 _RECENT_WEIGHT = 3  # and a name in the last few sentences this much more
 NOT_PARTIES = frozenset({"media", "government", "exchange", "research", "university"})
-BIG = frozenset({"bigtech", "conglomerate", "telecom", "bank", "sovereign", "pe", "investor"})
+# What "the startup" and "the lab" never mean.
+NOT_STARTUPS = frozenset({"bigtech", "conglomerate", "telecom", "bank", "sovereign", "pe", "investor", "vc", "exchange"})
 
 
 @dataclass(frozen=True)
 class Anaphor:
     pattern: re.Pattern
     kind: str  # "org" or "person"
-    small: bool = False  # "the startup": prefer entities that are not big companies
+    small: bool = False  # "the startup": never a big company or an investor
     local: bool = False  # the antecedent must be named in the last few sentences
     nearest: bool = False  # take the nearest candidate rather than the most salient
 
@@ -75,7 +78,7 @@ def resolve_anaphors(text: str, sentences: Sequence[Sentence], found: Sequence[M
         if any(i in taken for i in range(m.start(), m.end())) or not _is_anaphor(text, m, anaphor):
             continue
         where = _sentence_index(sentences, m.start())
-        entity = None if where is None else _antecedent(anaphor, m.start(), where, chain, sentences, salience)
+        entity = None if where is None else _antecedent(text, anaphor, m.start(), where, chain, sentences, salience)
         if entity:
             mention = Mention(m.start(), m.end(), m.group(0), entity, how="coref")
             out.append(mention)
@@ -104,7 +107,22 @@ def _salience(names: Sequence[Mention], sentences: Sequence[Sentence]) -> Counte
     return score
 
 
+_KO_SUBJECT = re.compile(r"(?:은|는|이|가)(?![\uac00-\ud7a3])")
+
+
+def _korean_subject(text: str, previous: Sentence | None, parties: Sequence[Mention]) -> Entity | None:
+    """The organisation the previous Korean sentence is about: the first one it marks as
+    topic or subject (X는, X가). 이 회사 points back to it rather than to the article's topic."""
+    if previous is None or not any(is_hangul(c) for c in previous.text):
+        return None
+    for m in parties:
+        if previous.start <= m.start < previous.end and _KO_SUBJECT.match(text, m.end):
+            return m.entity
+    return None
+
+
 def _antecedent(
+    text: str,
     anaphor: Anaphor,
     at: int,
     where: int,
@@ -116,13 +134,17 @@ def _antecedent(
     before = sorted((m for m in chain if m.end <= at and m.entity.kind == anaphor.kind), key=lambda m: m.start)
     parties = [m for m in before if anaphor.kind == "person" or m.entity.subkind not in NOT_PARTIES]
     if anaphor.small:
-        parties = [m for m in parties if m.entity.subkind not in BIG] or parties
+        parties = [m for m in parties if m.entity.subkind not in NOT_STARTUPS]
     if anaphor.local:
         parties = [m for m in parties if m.start >= window_start]
     if not parties:
         return None
     if anaphor.nearest:
         return parties[-1].entity
+    if anaphor.kind == "org" and not anaphor.local:
+        subject = _korean_subject(text, sentences[where - 1] if where else None, parties)
+        if subject:
+            return subject
     recent = {m.entity.id for m in parties if m.start >= window_start}
     last_seen = {m.entity.id: m.start for m in parties}
 

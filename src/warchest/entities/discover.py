@@ -55,6 +55,11 @@ class _Tokens:
                     self._by_start.setdefault(t.start, run)
         return self._by_start.get(offset, [])
 
+    def covering(self, start: int, end: int) -> list:
+        """The tokens that make up exactly ``start:end`` (empty if they do not fit it)."""
+        inside = [t for t in self.run_at(start) if t.end <= end]
+        return inside if inside and inside[-1].end == end else []
+
     def tag_at(self, offset: int, end: int | None = None) -> str | None:
         """The tag of the token at ``offset`` (ending at ``end``, if given); None without Kiwi."""
         if self._morph is None:
@@ -65,18 +70,33 @@ class _Tokens:
         return run[0].tag
 
 
+@dataclass(frozen=True)
+class _Scope:
+    """What every cue needs: the text, its tokens, the words that are never names, and
+    where the gazetteer already found an organisation."""
+
+    text: str
+    tokens: _Tokens
+    non_names: frozenset[str]
+    known_orgs: frozenset[int]  # start offsets of known organisation mentions
+
+
 # ---------------------------------------------------------------- Korean cues
 
 _KO_WORD = r"[\uac00-\ud7a3A-Za-z0-9][\uac00-\ud7a3A-Za-z0-9&.\-]*"
 _KO_ORG_BEFORE = re.compile(
-    r"(?:스타트업|신생\s?기업|신생업체|업체|개발사|제조사|벤처캐피털|투자사|운용사|팹리스|유니콘|자회사|계열사)\s+"
+    r"(?:스타트업|신생\s?기업|신생업체|기업|회사|업체|개발사|제조사|벤처캐피털|투자사|운용사|팹리스|유니콘|자회사|계열사)\s+"
     rf"({_KO_WORD})"
 )
-_KO_TITLES = (
-    "대표이사|대표|최고경영자|최고기술책임자|최고재무책임자|최고운영책임자|최고전략책임자|최고과학자|"
-    "CEO|CTO|CFO|COO|CSO|공동\\s?창업자|창업자|창업주|회장|의장|사장|부사장|연구소장|총괄"
+_KO_TITLES = re.compile(
+    r"(?:대표이사|대표|최고경영자|최고기술책임자|최고재무책임자|최고운영책임자|최고전략책임자|최고과학자|"
+    r"CEO|CTO|CFO|COO|CSO|공동\s?창업자|창업자|창업주|회장|의장|사장|부사장|연구소장|총괄)([\uac00-\ud7a3]*)"
 )
-_KO_BEFORE_TITLE = re.compile(rf"(?:({_KO_WORD})\s+)?({_KO_WORD})\s+(?:{_KO_TITLES})([\uac00-\ud7a3]*)")
+# Titles only people hold: the word before them can only be a person.
+_KO_PERSON_TITLES = re.compile(
+    r"(?:씨|교수|연구원|박사|장관|차관|의원|위원장|파트너|심사역|전무|상무|본부장|센터장|부문장)([\uac00-\ud7a3]*)"
+)
+_KO_WORD_BEFORE = re.compile(rf"({_KO_WORD})\s+$")
 _KO_INVESTORS = re.compile(
     rf"((?:{_KO_WORD}(?:,\s*|·|\s및\s))*{_KO_WORD})\s+(?:등(?:이|도|의)?\s+)?(?:참여|주도|공동\s?주도)"
 )
@@ -111,42 +131,86 @@ def _is_korean_person(word: str, start: int, tokens: _Tokens) -> bool:
     """A three-syllable word led by a common surname that Kiwi (when loaded) calls a proper noun."""
     if len(word) != 3 or not all(is_hangul(c) for c in word) or word[0] not in KOREAN_SURNAMES:
         return False
-    tag = tokens.tag_at(start, start + len(word))
-    return tag == "NNP" if tag is not None else _name_part(word, start, tokens) == word
+    if tokens.available:
+        parts = tokens.covering(start, start + len(word))
+        return bool(parts) and all(t.tag == "NNP" for t in parts)
+    return _name_part(word, start, tokens) == word
 
 
-def _korean_candidates(text: str, span: Sentence, tokens: _Tokens, non_names: frozenset[str]) -> Iterator[Candidate]:
+def _is_proper_word(word: str, start: int, scope: _Scope) -> bool:
+    """A Hangul word that Kiwi reads as nouns only, at least one of them proper (마이클, 트루엘)."""
+    if not all(is_hangul(c) for c in word) or word in scope.non_names:
+        return False
+    parts = scope.tokens.covering(start, start + len(word))
+    return bool(parts) and all(t.tag in _NOUNISH for t in parts) and any(t.tag == "NNP" for t in parts)
+
+
+def _words_before(text: str, lo: int, at: int, n: int) -> list[tuple[int, str]]:
+    """Up to ``n`` whitespace-separated words ending right before ``at``, nearest last."""
+    words: list[tuple[int, str]] = []
+    while len(words) < n:
+        m = _KO_WORD_BEFORE.search(text, lo, at)
+        if not m:
+            break
+        words.insert(0, (m.start(1), m.group(1)))
+        at = m.start(1)
+    return words
+
+
+def _korean_candidates(scope: _Scope, span: Sentence) -> Iterator[Candidate]:
+    text, tokens = scope.text, scope.tokens
     for m in _KO_ORG_BEFORE.finditer(text, span.start, span.end):
-        cand = _org(text, m.start(1), m.group(1), tokens, non_names)
+        cand = _org(m.start(1), m.group(1), scope)
         if cand:
             yield cand
     for m in _KO_INVESTORS.finditer(text, span.start, span.end):
         for item in re.finditer(_KO_WORD, m.group(1)):
-            cand = _org(text, m.start(1) + item.start(), item.group(0), tokens, non_names)
+            cand = _org(m.start(1) + item.start(), item.group(0), scope)
             if cand:
                 yield cand
-    for m in _KO_BEFORE_TITLE.finditer(text, span.start, span.end):
-        near, start = m.group(2), m.start(2)
-        if not is_particle_chain(m.group(3)):  # 대표는, not 대표적
-            continue
-        if _is_korean_person(near, start, tokens):
-            yield Candidate(start, start + len(near), "person")
-            continue
-        org = _org(text, start, near, tokens, non_names)
-        if org:
-            yield org
-            far = m.group(1)
-            if far and _is_korean_person(far, m.start(1), tokens):
-                yield Candidate(m.start(1), m.start(1) + len(far), "person")
+    for m in _KO_PERSON_TITLES.finditer(text, span.start, span.end):
+        words = _words_before(text, span.start, m.start(), 1)
+        if words and is_particle_chain(m.group(1)) and _is_korean_person(words[0][1], words[0][0], tokens):
+            yield Candidate(words[0][0], words[0][0] + 3, "person")
+    for m in _KO_TITLES.finditer(text, span.start, span.end):
+        if is_particle_chain(m.group(1)):  # 대표는, not 대표적
+            yield from _people_and_org_before_title(scope, _words_before(text, span.start, m.start(), 3))
 
 
-def _org(text: str, start: int, word: str, tokens: _Tokens, non_names: frozenset[str]) -> Candidate | None:
+def _people_and_org_before_title(scope: _Scope, words: list[tuple[int, str]]) -> Iterator[Candidate]:
+    """"김철수 대표", "정해린 노바리스 대표", "마이클 트루엘 애니스피어 CEO"."""
+    if not words:
+        return
+    start, near = words[-1]
+    if _is_korean_person(near, start, scope.tokens):
+        yield Candidate(start, start + len(near), "person")
+        return
+    org = _org(start, near, scope)
+    if org:
+        yield org
+    elif start not in scope.known_orgs:
+        # no organisation before the title: the words themselves may be a foreign name
+        if len(words) >= 2 and all(_is_proper_word(w, at, scope) for at, w in words[-2:]):
+            yield Candidate(words[-2][0], start + len(near), "person")
+        return
+    before = words[:-1]
+    if before and _is_korean_person(before[-1][1], before[-1][0], scope.tokens):
+        yield Candidate(before[-1][0], before[-1][0] + 3, "person")
+    elif len(before) >= 2 and all(_is_proper_word(w, at, scope) for at, w in before[-2:]):
+        yield Candidate(before[-2][0], before[-1][0] + len(before[-1][1]), "person")
+
+
+def _org(start: int, word: str, scope: _Scope) -> Candidate | None:
     """An org candidate if ``word`` (particles removed) looks like a proper name."""
-    name = _name_part(word, start, tokens).rstrip(".-")
-    if len(name) < 2 or name in _NOT_NAMES_KO or name in non_names or name.isdigit():
+    name = _name_part(word, start, scope.tokens).rstrip(".-")
+    if len(name) < 2 or name in _NOT_NAMES_KO or name in scope.non_names or name.isdigit():
+        return None
+    if _is_korean_person(name, start, scope.tokens):
         return None
     has_latin = any(c.isascii() and c.isalpha() for c in name)
-    if has_latin or _glossed(text, start + len(name)) or tokens.tag_at(start) == "NNP":
+    if has_latin and len(name) <= 3:  # an unknown acronym in Korean text is more often a term than a name
+        return None
+    if has_latin or _glossed(scope.text, start + len(name)) or scope.tokens.tag_at(start) == "NNP":
         return Candidate(start, start + len(name), "org")
     return None
 
@@ -165,44 +229,58 @@ _EN_ORG_BEFORE = re.compile(
     rf"venture firm|fund)\s+(?:called\s+|named\s+)?{_EN_ORG_NAME}"
 )
 _EN_ORG_LIST = rf"({_CAP}(?: (?:{_CAP}|AI|&))*(?:(?:, and |, | and ){_CAP}(?: (?:{_CAP}|AI|&))*)*)"
+_LIST_ITEM = re.compile(r"(?:^|, and |, | and )(.+?)(?=, and |, | and |$)")
 _EN_INVESTOR_CUES = (
     re.compile(rf"\b(?:round|funding|financing|investment|raise)\b[^.;]{{0,60}}?\b(?:co-)?led by {_EN_ORG_LIST}"),
     re.compile(rf"\b(?:participation from|investors including|backers including|backed by) {_EN_ORG_LIST}"),
+)
+_EN_ORG_CUES = (
+    # "Grainline AI said on Monday that it had raised", "Lumora Labs raises $12 million"
+    re.compile(rf"{_EN_ORG_NAME},? (?:said|announced)\b[^.]{{0,40}}\bit (?:has |had )?(?:raised|closed|secured)\b"),
+    re.compile(rf"{_EN_ORG_NAME},? (?:has |had )?(?:raises|raised|lands|landed|secures|secured|closes|closed) (?:a |an )?[$€£¥₩]"),
+    # "Lumora Labs, a Seoul-based startup that ..."
+    re.compile(rf"{_EN_ORG_NAME}, (?:a|an|the) [^,.]{{0,40}}?\b(?:startup|start-up|company|firm|lab|developer|maker|unicorn)\b(?!['’])"),
 )
 _EN_ORG_SUFFIX = re.compile(rf"\b((?:{_CAP} ){{0,3}}{_CAP}),? (?:Inc|Corp|Ltd|LLC|GmbH|SAS|AG|Co)(?![\w-])")
 _PERSON = r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})"
 _EN_PERSON_CUES = (
     re.compile(rf"\b(?:co-)?founded (?:in \d{{4}} )?by {_PERSON}(?:,? and {_PERSON})?"),
-    re.compile(rf"\b(?:co-?founder|founder|chief executive|CEO|CTO|CFO|COO|president|chairman|researcher|scientist)\s+{_PERSON}"),
-    re.compile(rf"{_PERSON},\s+(?:the\s+|its\s+|a\s+|\w+'s\s+)?(?:co-?founder|founder|chief|CEO|CTO|CFO|COO|president|chairman|head)\b"),
+    re.compile(
+        r"\b(?i:co-?founder|founder|chief executive(?: officer)?|chief (?:financial|technology|operating|scientific) officer|"
+        r"chief scientist|CEO|CTO|CFO|COO|president|chairman|researcher|scientist|board member|partner|analyst)"
+        rf"(?:,)?\s+(?:Dr\.? |Mr\.? |Ms\.? )?{_PERSON}"
+    ),
+    re.compile(
+        rf"{_PERSON},\s+(?:(?:the|its|a|an|[\w.]+'s)\s+){{0,2}}(?i:co-?founder|founder|chief|CEO|CTO|CFO|COO|president|"
+        r"chairman|head|partner|managing director|vice president|director|analyst|researcher|professor|spokesperson)\b"
+    ),
 )
 _NOT_NAMES_EN = frozenset(
     """The A An In On At By For From With This That These It Its He She They We His Her Their Our
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December CEO CTO CFO AI US U.S. UK EU Series Chief
+    July August September October November December CEO CTO CFO US U.S. UK EU Series Chief
     Executive President Chairman Million Billion Founder Co-founder Korean Korea American Chinese French Seoul
     Paris London Beijing Tokyo Silicon Valley San Francisco New York""".split()
 )
 
 
-def _english_candidates(text: str, span: Sentence, tokens: _Tokens, non_names: frozenset[str]) -> Iterator[Candidate]:
-    for pattern in (_EN_ORG_BEFORE, _EN_ORG_SUFFIX):
+def _english_candidates(scope: _Scope, span: Sentence) -> Iterator[Candidate]:
+    text, non_names = scope.text, scope.non_names
+    for pattern in _EN_PERSON_CUES:
+        for m in pattern.finditer(text, span.start, span.end):
+            for group in range(1, len(m.groups()) + 1):
+                cand = m.group(group) and _english_name(m.group(group), m.start(group), "person", non_names)
+                if cand:
+                    yield cand
+    for pattern in (_EN_ORG_BEFORE, _EN_ORG_SUFFIX, *_EN_ORG_CUES):
         for m in pattern.finditer(text, span.start, span.end):
             cand = _english_name(m.group(1), m.start(1), "org", non_names)
             if cand:
                 yield cand
     for pattern in _EN_INVESTOR_CUES:
         for m in pattern.finditer(text, span.start, span.end):
-            for item in re.finditer(r"[^,]+?(?=, and |, | and |$)", m.group(1)):
-                surface = item.group(0).removeprefix("and ").strip()
-                at = m.start(1) + item.start() + item.group(0).find(surface)
-                cand = _english_name(surface, at, "org", non_names)
-                if cand:
-                    yield cand
-    for pattern in _EN_PERSON_CUES:
-        for m in pattern.finditer(text, span.start, span.end):
-            for group in range(1, len(m.groups()) + 1):
-                cand = m.group(group) and _english_name(m.group(group), m.start(group), "person", non_names)
+            for item in _LIST_ITEM.finditer(m.group(1)):
+                cand = _english_name(item.group(1), m.start(1) + item.start(1), "org", non_names)
                 if cand:
                     yield cand
 
@@ -210,11 +288,11 @@ def _english_candidates(text: str, span: Sentence, tokens: _Tokens, non_names: f
 def _english_name(surface: str, start: int, kind: str, non_names: frozenset[str]) -> Candidate | None:
     """The candidate without leading or trailing words that are not names (The, Monday)."""
     words = surface.rstrip(".,'’").split(" ")
-    while words and (words[0] in _NOT_NAMES_EN or words[0] in non_names):
+    while words and words[0] in _NOT_NAMES_EN:
         words.pop(0)
-    while words and (words[-1] in _NOT_NAMES_EN or words[-1] in non_names):
+    while words and words[-1] in _NOT_NAMES_EN:
         words.pop()
-    if not words:
+    if not words or all(w in non_names for w in words) or " ".join(words) in non_names:
         return None
     begin = start + surface.find(words[0])
     end = start + surface.rfind(words[-1]) + len(words[-1])
@@ -223,7 +301,7 @@ def _english_name(surface: str, start: int, kind: str, non_names: frozenset[str]
 
 # ---------------------------------------------------------------- the stage
 
-CueFinder = Callable[[str, Sentence, _Tokens, frozenset[str]], Iterable[Candidate]]
+CueFinder = Callable[[_Scope, Sentence], Iterable[Candidate]]
 
 
 def cues_for(sentence: Sentence) -> CueFinder:
@@ -243,16 +321,21 @@ def discover(
     ``non_names`` are words a cue must never make a name of (places, generic nouns).
     """
     taken = {i for m in found for i in range(m.start, m.end)}
-    tokens = _Tokens(sentences, morphology)
+    known_orgs = frozenset(m.start for m in found if m.entity.kind == "org")
+    scope = _Scope(text, _Tokens(sentences, morphology), non_names, known_orgs)
     kinds: dict[str, str] = {}
     for sentence in sentences:
-        for cand in cues_for(sentence)(text, sentence, tokens, non_names):
+        for cand in cues_for(sentence)(scope, sentence):
             if any(i in taken for i in range(cand.start, cand.end)):
                 continue
             kinds.setdefault(text[cand.start : cand.end], cand.kind)
     if not kinds:
         return []
     entities = {surface: _entity(text, surface, kind) for surface, kind in kinds.items()}
+    for surface, entity in list(entities.items()):
+        head = _short_form(surface) if entity.kind == "org" else None
+        if head and head not in entities:
+            entities[head] = entity
     matcher = NameMatcher(Name(s, e.id) for s, e in entities.items())
     out = []
     for match in matcher.find(text):
@@ -261,6 +344,15 @@ def discover(
         surface = text[match.start : match.end]
         out.append(Mention(match.start, match.end, surface, entities[surface], how="discovered"))
     return out
+
+
+_GENERIC_TAIL = re.compile(r"^(.+?) (?:AI|Labs?|Inc\.?|Technologies|Robotics|Systems|Holdings)$")
+
+
+def _short_form(name: str) -> str | None:
+    """What the press shortens a company name to on later mentions: Grainline for Grainline AI."""
+    m = _GENERIC_TAIL.match(name)
+    return m.group(1) if m and len(m.group(1)) >= 3 else None
 
 
 def _entity(text: str, surface: str, kind: str) -> Entity:

@@ -8,7 +8,10 @@
   edit distance in which the substitutions transliteration actually produces
   (ㅐ/ㅔ, ㅅ/ㅌ for "th", ㅂ/ㅍ ...) cost half.
 - An abbreviation a document defines ("국가AI위원회(NAIC)", "Amazon Web Services
-  (AWS)") refers back to the defined entity for the rest of the document.
+  (AWS)") refers back to the defined entity for the rest of the document, and a named
+  person's last or given name alone (Altman, 무스타파) refers back to that person.
+- A known product family followed by a version or tier (GPT-4.1 mini, 라마 4 스카우트)
+  is a new product of the same maker.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 from typing import Iterable, Sequence
 
 from ..model import Entity, Mention
-from .gazetteer import Gazetteer, Name
+from .gazetteer import Gazetteer, Name, slugify
 from .hangul import is_hangul, is_particle_chain
 from .recognize import Match, left_boundary_ok, right_boundary_ok
 
@@ -45,6 +48,45 @@ def name_mentions(text: str, matches: Sequence[Match], gazetteer: Gazetteer) -> 
     return out
 
 
+# ---------------------------------------------------------------- product versions
+
+# Tier words that follow a model family's name, and the English the press uses for
+# their Korean spellings: 제미나이 2.5 프로 is Gemini 2.5 Pro.
+_TIERS_EN = frozenset(
+    """Pro Ultra Max Mini Nano Flash Turbo Sonnet Opus Haiku Large Medium Small Scout Maverick Instruct
+    Preview Lite Plus Vision pro mini nano turbo max""".split()
+)
+_TIERS_KO = {
+    "프로": "Pro", "울트라": "Ultra", "맥스": "Max", "미니": "Mini", "나노": "Nano", "플래시": "Flash",
+    "터보": "Turbo", "소네트": "Sonnet", "소넷": "Sonnet", "오퍼스": "Opus", "하이쿠": "Haiku",
+    "라지": "Large", "미디엄": "Medium", "스몰": "Small", "스카우트": "Scout", "매버릭": "Maverick",
+    "라이트": "Lite", "플러스": "Plus",
+}
+_VERSION = re.compile(
+    r"(?:\.\d+|[ -]?(?:\d+(?:\.\d+)*[a-z]?|[A-Z]\d+)|[ -](?:"
+    + "|".join(sorted(_TIERS_EN | set(_TIERS_KO), key=len, reverse=True))
+    + r"))+"
+)
+
+
+def versioned_products(text: str, found: list[Mention]) -> list[Mention]:
+    """Product mentions stretched over the version and tier that follow them: a new
+    release of a known family (Gemini 2.5 Pro, 라마 4 스카우트) becomes its own product,
+    unknown to the gazetteer but linked to the family's maker."""
+    out = []
+    for mention in found:
+        m = _VERSION.match(text, mention.end) if mention.entity.kind == "product" else None
+        if not m or not right_boundary_ok(text, m.end()) or not re.search(r"\d|[^\W\d]", m.group(0)):
+            out.append(mention)
+            continue
+        base = mention.entity
+        tail = re.sub(r"[\uac00-\ud7a3]+", lambda t: _TIERS_KO.get(t.group(0), t.group(0)), m.group(0))
+        name = base.name + (tail if tail[:1] in " -." else " " + tail)
+        entity = Entity(id=slugify(name), name=name, kind="product", parent=base.parent, known=False, subkind=base.subkind)
+        out.append(Mention(mention.start, m.end(), text[mention.start : m.end()], entity, how="variant"))
+    return out
+
+
 # ---------------------------------------------------------------- jamo variants
 
 _CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -55,7 +97,7 @@ _JONG = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊ�
 _CONFUSABLE = frozenset(
     frozenset(pair)
     for pair in (
-        "ㅐㅔ", "ㅒㅖ", "ㅙㅞ", "ㅚㅞ", "ㅙㅚ", "ㅓㅗ",
+        "ㅐㅔ", "ㅒㅖ", "ㅙㅞ", "ㅚㅞ", "ㅙㅚ", "ㅓㅗ", "ㅏㅓ",
         "ㄷㅌ", "ㄷㄸ", "ㅅㅆ", "ㅅㅌ", "ㅂㅍ", "ㅂㅃ", "ㄱㅋ", "ㄱㄲ", "ㅈㅊ", "ㅈㅉ",
     )
 )
@@ -153,7 +195,7 @@ def variant_mentions(text: str, found: Sequence[Mention], index: VariantIndex) -
         start = run.start()
         if start in taken or not left_boundary_ok(text, start):
             continue
-        if run.end() < len(text) and not right_boundary_ok(text, run.end()):
+        if not right_boundary_ok(text, run.end()):
             continue
         for stem_end in _stem_ends(run.group(0)):
             entity = index.resolve(run.group(0)[:stem_end])

@@ -22,6 +22,7 @@ from .extract import fold, fragment_paragraphs, is_fragment, page_paragraphs, pa
 from .metadata import PageMeta, page_metadata
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+NO_TEXT = "no article text found"
 
 
 def document_id(text: str) -> str:
@@ -43,21 +44,24 @@ class _Body:
     encoding: str | None
 
 
-def _with_title(title: str | None, paragraphs: list[str]) -> str:
+def _with_title(source: str, title: str | None, paragraphs: list[str]) -> str:
+    """The headline, a blank line, the paragraphs; a headline alone is no article."""
     if title and paragraphs and fold(paragraphs[0]) == fold(title):
         paragraphs = paragraphs[1:]
+    if not paragraphs:
+        raise NotAnArticleError(source, NO_TEXT)
     return "\n\n".join(([fold(title)] if title else []) + paragraphs)
 
 
 def _html_body(raw: RawDoc, html: str, encoding: str | None) -> _Body:
     if is_fragment(html):
-        return _Body(_with_title(raw.title, fragment_paragraphs(html)), PageMeta(), encoding)
+        return _Body(_with_title(raw.source, raw.title, fragment_paragraphs(html)), PageMeta(), encoding)
     tree = parse_page(html)
     if tree is None:
         raise NotAnArticleError(raw.source, "HTML without any content")
-    meta = page_metadata(tree)
+    meta = page_metadata(tree, len(html))
     title = raw.title or meta.title
-    return _Body(_with_title(title, page_paragraphs(tree, title)), meta, encoding)
+    return _Body(_with_title(raw.source, title, page_paragraphs(tree, title)), meta, encoding)
 
 
 def _plain_body(raw: RawDoc, text: str, encoding: str | None) -> _Body:
@@ -71,12 +75,21 @@ def _plain_body(raw: RawDoc, text: str, encoding: str | None) -> _Body:
     return _Body(text, meta, encoding)
 
 
+def _is_html(raw: RawDoc) -> bool:
+    """What the container said, or else what the bytes look like."""
+    if raw.content_type:
+        return raw.content_type.split(";")[0].strip().lower() in HTML_TYPES
+    from ..sources.sniff import HEAD, Kind, sniff  # here: sources imports this package
+
+    return sniff(raw.data[:HEAD]) is Kind.HTML
+
+
 def _body(raw: RawDoc) -> _Body:
     if raw.text is not None:
         return _plain_body(raw, raw.text, None)
     if not raw.data.strip():
         raise InputError(raw.source, "empty input")
-    is_html = (raw.content_type or "").split(";")[0].strip().lower() in HTML_TYPES
+    is_html = _is_html(raw)
     decoded = decode(raw.data, raw.source, raw.charset, html=is_html)
     if is_html:
         return _html_body(raw, decoded.text, decoded.encoding)
@@ -91,8 +104,8 @@ def to_document(raw: RawDoc, published: str | None = None, lang: str | None = No
     """
     body = _body(raw)
     text = normalise(body.text)
-    if not text.strip() or (body.meta.title and text == fold(body.meta.title)):
-        raise NotAnArticleError(raw.source, "no article text found")
+    if not text.strip():
+        raise NotAnArticleError(raw.source, NO_TEXT)
     return Document(
         id=document_id(text),
         source=raw.source,
@@ -107,4 +120,4 @@ def to_document(raw: RawDoc, published: str | None = None, lang: str | None = No
     )
 
 
-__all__ = ["document_id", "normalise", "to_document"]
+__all__ = ["HTML_TYPES", "document_id", "normalise", "to_document"]

@@ -67,17 +67,23 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         r"^(?:(?:추천|반대|비추천|공감|비공감|좋아요|싫어요)\s*\d+\s*[·|]?\s*)+$|^Like \(\d+\)|^▲\s*\d+\s*▼\s*\d+$"
     ),
     "reading_time": re.compile(r"읽는\s*시간\s*\d+\s*분|\b\d+\s*min(?:ute)?s?\s+read\b", re.I),
+    "teaser": re.compile(
+        r"^[▶☞►]|^(?:Read more|Related|See also|Also read|More on this|Watch)\s*:|^(?:관련\s*기사|함께\s*보면\s*좋은\s*기사)\s*[:：]",
+        re.I,
+    ),
     "skip_link": re.compile(r"^(?:본문\s*바로\s*가기|skip to (?:main )?content)$", re.I),
     "tags": re.compile(r"^#\S+(?:\s+#\S+)*$"),
     "breadcrumb": re.compile(r"^(?:홈|Home)?\s*(?:>\s*)?[^\s>][^>]{0,20}(?:\s+>\s+[^>]{1,20})+$", re.I),
     "photo_credit": re.compile(
-        r"(?:[.)]\s*|^)(?:(?:[\w가-힣]+\s?){1,2}(?:DB|자료\s?사진|제공|촬영)|사진\s?[=:]\s?\S+|File photo|"
-        r"(?:Photo|Image|Credit|Picture)s?:\s*[^.]{1,60}|(?:Reuters|AP|AFP|Getty Images|Bloomberg)(?:/[\w ]+)?)\.?$",
+        r"(?:[.)]\s*|^)(?:(?:[\w가-힣]+\s?){1,2}(?:DB|자료\s?사진|제공|촬영)|\(?사진\s?(?:제공)?\s?[=:]\s?[^)]+\)?|"
+        r"File photo|(?:Photo|Image|Credit|Picture|Photographer)s?:\s*[^.]{1,60}|"
+        r"(?:Reuters|AP|AFP|Getty Images|Bloomberg)(?:/[\w ]+)?)\.?$"
+        r"|/\s?(?:\S+\s)?(?:연합뉴스|뉴스1|뉴시스|AP|AFP|로이터|EPA)$",
         re.I,
     ),
     "ticker": re.compile(r"[+\-−]\d+(?:\.\d+)?%|[▲▼△▽]\s?\d|^[A-Z]{2,5}$"),
 }
-PROSE_SAFE = ("ticker", "breadcrumb", "votes", "date", "footer")
+PROSE_SAFE = ("ticker", "breadcrumb", "votes", "date", "footer", "teaser")
 LONG_OK = ("author_bio", "promo", "imprint", "footer")  # may fire on lines up to twice SHORT
 
 # Words that make up menus, button rows and section bars: a short line of

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import trafilatura
+from lxml import etree
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
@@ -19,6 +20,8 @@ from .chrome import filter_lines
 from .prune import body_container, prune
 
 BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "div")
+TRAFILATURA_BLOCKS = ("p", "head", "item", "quote", "cell")  # its own markup; "lb" breaks a line
+BREAK = "\u2029"  # stands for a line break while text is gathered
 _PAGE_TAG = re.compile(r"<(?:html|head|body)[\s>]|<!doctype\s+html", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -36,24 +39,32 @@ def is_fragment(html: str) -> bool:
 def parse_page(html: str) -> lxml_html.HtmlElement | None:
     """The parsed page, or None when nothing can be parsed."""
     try:
-        tree = lxml_html.document_fromstring(_XML_DECL.sub("", html, count=1))
+        return lxml_html.document_fromstring(_XML_DECL.sub("", html, count=1))
     except (ParserError, ValueError):
         return None
-    return tree
+
+
+def _leaves(root: etree._Element, blocks: tuple[str, ...]) -> list[etree._Element]:
+    """The block elements under ``root`` (itself included) with no block inside."""
+    return [el for el in root.iter(*blocks) if next(el.iterdescendants(*blocks), None) is None]
+
+
+def _lines(el: etree._Element, line_break: str, newline_breaks: bool = False) -> list[str]:
+    """An element's text, split where the page broke the line: at each
+    ``line_break`` element, and at newlines when ``newline_breaks``."""
+    for br in el.iter(line_break):
+        br.tail = BREAK + (br.tail or "")
+    text = "".join(el.itertext())
+    if newline_breaks:
+        text = text.replace("\n", BREAK)
+    return [fold(part) for part in text.split(BREAK) if fold(part)]
 
 
 def block_paragraphs(root: lxml_html.HtmlElement) -> list[str]:
-    """The text of each innermost block element under ``root``, in order."""
-    out = []
-    for el in root.iter(*BLOCKS):
-        if any(True for _ in el.iterdescendants(*BLOCKS)):
-            continue
-        text = fold(el.text_content())
-        if text:
-            out.append(text)
-    if not out and fold(root.text_content()):
-        out.append(fold(root.text_content()))
-    return out
+    """The text of each innermost block element under ``root`` (split at
+    ``<br>``), in order; the whole text of ``root`` when it has no blocks."""
+    leaves = _leaves(root, BLOCKS) or [root]
+    return [line for el in leaves for line in _lines(el, "br")]
 
 
 def fragment_paragraphs(html: str) -> list[str]:
@@ -68,16 +79,22 @@ def fragment_paragraphs(html: str) -> list[str]:
 
 
 def _trafilatura_lines(tree: lxml_html.HtmlElement) -> list[str]:
-    text = trafilatura.extract(
+    """The main text as trafilatura finds it, one line per block and line
+    break; list items come without the bullets its text output would add."""
+    found = trafilatura.bare_extraction(
         tree,
-        output_format="txt",
         include_comments=False,
         include_tables=False,
         include_images=False,
         include_links=False,
         deduplicate=False,
+        with_metadata=False,
     )
-    return [fold(line) for line in (text or "").split("\n") if fold(line)]
+    body = getattr(found, "body", None)
+    if body is None:
+        return []
+    # trafilatura keeps a page's <br> as a newline in the text
+    return [line for el in _leaves(body, TRAFILATURA_BLOCKS) for line in _lines(el, "lb", newline_breaks=True)]
 
 
 def page_paragraphs(tree: lxml_html.HtmlElement, title: str | None) -> list[str]:

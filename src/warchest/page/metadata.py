@@ -20,7 +20,7 @@ from htmldate import find_date
 from lxml import html as lxml_html
 
 from .dates import iso_published
-from .prune import body_container
+from .prune import body_container, body_start
 
 TITLE_METAS = ("og:title", "twitter:title", "dc.title")
 PUBLISHED_METAS = (
@@ -42,6 +42,7 @@ URL_METAS = ("og:url", "twitter:url")
 ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "webpage")
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+|\s*::\s*|\s+ㅣ\s+")
 EMAIL = re.compile(r"\S+@\S+")
+EXTENSIVE_SEARCH_MAX = 500_000
 AUTHOR_NOISE = re.compile(r"^(?:by|글|written by)\s+|\s*(?:기자|특파원|선임기자|논설위원|에디터)(?:\s.*)?$", re.I)
 
 
@@ -129,21 +130,19 @@ def strip_site(title: str, site: str | None, guess: bool = True) -> str:
 
 
 def headline_near_body(tree: lxml_html.HtmlElement) -> str | None:
-    """The last ``<h1>`` (else ``<h2>``) before the article body in document order:
-    the article's own headline, not a sidebar's, wherever the sidebar sits."""
+    """The last ``<h1>`` (else ``<h2>``) before the article text in document
+    order: the article's own headline, not a sidebar's, wherever the sidebar sits."""
     body = body_container(tree)
     if body is None:
         return None
-    for tag in ("h1", "h2"):
-        before = None
-        for el in tree.iter(tag, "p"):
-            if el.tag == "p" and el.getparent() is body:
-                break
-            if el.tag == tag and _text_of(el):
-                before = _text_of(el)
-        if before:
-            return before
-    return None
+    start = body_start(body)
+    headings: dict[str, str] = {}
+    for el in tree.iter():
+        if el is start:
+            break
+        if el.tag in ("h1", "h2") and _text_of(el):
+            headings[el.tag] = _text_of(el)
+    return headings.get("h1") or headings.get("h2")
 
 
 def _names(statement: str, heading: str, site: str | None) -> bool:
@@ -172,7 +171,7 @@ def _title(tree, metas: dict[str, str], ld: dict[str, Any], site: str | None) ->
     return shown
 
 
-def _published(tree, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
+def _published(tree, metas: dict[str, str], ld: dict[str, Any], extensive: bool) -> str | None:
     candidates = [metas.get(key) for key in PUBLISHED_METAS]
     candidates.append(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None)
     candidates += [el.get("datetime") or el.get("content") for el in tree.xpath("//*[@itemprop='datePublished']")]
@@ -181,7 +180,7 @@ def _published(tree, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
         found = iso_published(value)
         if found:
             return found
-    guessed = find_date(tree, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+    guessed = find_date(tree, original_date=True, extensive_search=extensive, outputformat="%Y-%m-%d")
     return iso_published(guessed)
 
 
@@ -202,19 +201,23 @@ def _url(tree, metas: dict[str, str]) -> str | None:
     return next((metas[k] for k in URL_METAS if metas.get(k)), None)
 
 
-def page_metadata(tree: lxml_html.HtmlElement) -> PageMeta:
-    """What the page says about itself; call before the tree is pruned."""
+def page_metadata(tree: lxml_html.HtmlElement, size: int = 0) -> PageMeta:
+    """What the page says about itself; call before the tree is pruned.
+
+    ``size`` is the page's length: htmldate's extensive search of the text for
+    a date is left out on pages longer than EXTENSIVE_SEARCH_MAX, where it
+    takes seconds."""
     metas = _metas(tree)
     ld = _article_ld(tree)
     site = next((_clean(metas[k]) for k in SITE_METAS if metas.get(k)), None) or _ld_name(ld.get("publisher"))
     author = _author(metas, ld, None)
     if site is None or author is None:  # trafilatura's guesses, only where needed (they cost)
-        guessed = trafilatura.extract_metadata(tree)
+        guessed = trafilatura.extract_metadata(tree, extensive=False)
         site = site or (guessed.sitename if guessed else None)
         author = author or _author({}, {}, guessed.author if guessed else None)
     return PageMeta(
         title=_title(tree, metas, ld, site),
-        published=_published(tree, metas, ld),
+        published=_published(tree, metas, ld, extensive=size <= EXTENSIVE_SEARCH_MAX),
         author=author,
         site=site,
         url=_url(tree, metas),

@@ -24,7 +24,7 @@ CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search"
 STRONG = (
     "comment comments cmt cmts reply replies discussion disqus talk reaction reactions emotion recommend "
     "share sharing sns social byline writer reporter author author-bio ticker tkr stock stocks market markets "
-    "caption credit img_caption photo_caption copyright related relate ranking rank popular most most-read "
+    "caption credit img_caption photo_caption photo img image thumb gallery copyright related relate ranking rank popular most most-read "
     "newsletter subscribe subscribe-widget signup login signin breadcrumb breadcrumbs location tags tag "
     "font fontsize font_size fontbtn text-size size-buttons tools util sidebar rail widget banner advert ad ads "
     "sponsor promo gnb lnb snb topmenu skip masthead logo brand kicker category section-name subtitle series "
@@ -34,6 +34,8 @@ STRONG = (
 # Class/id words of article containers: an element named so is kept unless STRONG says otherwise.
 BODY = "article body content main story text entry post news view articlebody article_body".split()
 WEAK = "header footer head foot meta info opts nav menu top bottom aside more recent list section".split()
+INLINE_TAGS = {"a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "small", "span", "strong", "sub", "sup", "time", "u"}
+TEXT_CONTAINERS = {"p", "div", "section", "article", "table", "ul", "ol", "h1", "h2", "h3", "h4", "header", "footer"}
 _WORD = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
 
@@ -46,14 +48,36 @@ def _words(el: lxml_html.HtmlElement) -> set[str]:
     return words
 
 
+def _is_text_block(el: lxml_html.HtmlElement) -> bool:
+    """A paragraph: a ``<p>``, or a ``<div>`` holding only text and inline tags."""
+    if el.tag == "p":
+        return True
+    return el.tag == "div" and not any(isinstance(c.tag, str) and c.tag in TEXT_CONTAINERS for c in el)
+
+
+def _own_text(el: lxml_html.HtmlElement) -> int:
+    """Characters of text directly in ``el`` (a body written with ``<br>``s)."""
+    return len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+
+
 def body_container(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    """The element whose own ``<p>`` children hold the most text."""
+    """The element whose own paragraphs (and bare text) hold the most text."""
     weights: dict[lxml_html.HtmlElement, int] = {}
-    for p in tree.iter("p"):
-        parent = p.getparent()
-        if parent is not None:
-            weights[parent] = weights.get(parent, 0) + len(p.text_content())
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "title"):
+            continue
+        own = _own_text(el)
+        if own:
+            weights[el] = weights.get(el, 0) + own
+        parent = el.getparent()
+        if parent is not None and _is_text_block(el):
+            weights[parent] = weights.get(parent, 0) + len(el.text_content())
     return max(weights, key=weights.__getitem__, default=None)
+
+
+def body_start(body: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """Where the article text begins: the body's first paragraph, or the body."""
+    return next((c for c in body if isinstance(c.tag, str) and _is_text_block(c)), body)
 
 
 def is_chrome(el: lxml_html.HtmlElement) -> bool:
@@ -70,6 +94,17 @@ def is_chrome(el: lxml_html.HtmlElement) -> bool:
     return bool(words & set(WEAK)) and not words & set(BODY)
 
 
+def _in_running_text(el: lxml_html.HtmlElement) -> bool:
+    """An inline element inside a sentence (``On <span class="date">Monday</span>``):
+    part of the text, whatever its class says."""
+    if el.tag not in INLINE_TAGS:
+        return False
+    parent = el.getparent()
+    while parent is not None and parent.tag in INLINE_TAGS:
+        parent = parent.getparent()
+    return parent is not None and (parent.tag == "p" or _own_text(parent) > 0)
+
+
 def prune(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     """Remove chrome subtrees in place (keeping their tail text) and return the tree."""
     body = body_container(tree)
@@ -78,7 +113,7 @@ def prune(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     for el in tree.iter():
         if not isinstance(el.tag, str) or el in protected or el.tag in ("html", "body", "head", "title", "meta"):
             continue
-        if is_chrome(el):
+        if is_chrome(el) and not _in_running_text(el):
             doomed.append(el)
     for el in doomed:  # dropping inside an already dropped subtree is harmless
         el.drop_tree()

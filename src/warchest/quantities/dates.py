@@ -12,8 +12,9 @@ Decisions (documented here, tested in tests/test_quantities_dates.py):
   the publication month; "last September" is strictly before it. A month-day without a
   year (Jan. 23, 3월 27일) is the latest such day on or before publication, unless it falls
   within a month after publication in the same year (a schedule: "the final is Oct. 20").
-- English weekdays ("on Friday", "Tuesday") are the latest such day on or before
-  publication; "last Tuesday" strictly before; "next Monday" strictly after.
+- Weekdays ("on Friday", "Tuesday", 수요일) are the latest such day on or before
+  publication; "last Tuesday" / 지난 화요일 strictly before; "next Monday" strictly after;
+  "this Friday" and 지난주/이번 주/다음 주 X요일 that day in the named week (Monday first).
 - 초/말/중순, 상반기, 1분기, early/late/mid-, "the first quarter" narrow a period without
   reaching the next unit: 올해 초 and "early this year" have year precision, 이달 초 month.
 - 지난주 / "last week" have month precision: the month of the day a week before publication.
@@ -32,7 +33,6 @@ from typing import Callable
 
 from ..model import When
 from .datemath import day_of_month, latest_day, latest_month, next_month, safe_date, shift_months, weekday_near, year_month
-from .hangul import is_hangul
 
 Resolved = tuple[str | None, str] | None  # (value, precision); None rejects the match
 
@@ -191,11 +191,11 @@ def _ko_month_word(m: re.Match[str], ctx: Context) -> Resolved:
     return _month((y, mo))
 
 
-def _ko_day(m: re.Match[str], ctx: Context) -> Resolved:
-    """A day of the month alone: 22일(현지시간), 지난 4일, 오는 5일."""
+def _day_alone(m: re.Match[str], ctx: Context) -> Resolved:
+    """A day of the month alone: 22일(현지시간), 지난 4일, 오는 5일, "on the 22nd"."""
     if ctx.ref is None:
         return None, "day"
-    return _day(day_of_month(ctx.ref, _int(m, "d"), forward=m.group("rel") == "오는"))
+    return _day(day_of_month(ctx.ref, _int(m, "d"), forward=m.groupdict().get("rel") == "오는"))
 
 
 _KO_DAY_WORDS = {"오늘": 0, "금일": 0, "어제": -1, "작일": -1, "그제": -2, "그저께": -2, "내일": 1, "모레": 2}
@@ -232,11 +232,15 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved:
     w = m.group("w").lower()
     weekday = _KO_WEEKDAYS.index(w) if w in _KO_WEEKDAYS else _WEEKDAYS_EN.index(w)
     rel = re.sub(r"\s", "", (m.group("rel") or "").lower())
-    if rel in ("this", "이번", "이번주"):  # the one in the publication week, Monday to Sunday
-        return _day(ctx.ref + dt.timedelta(days=weekday - ctx.ref.weekday()))
-    direction = {"last": "last", "지난": "last", "지난주": "last", "thispast": "last", "past": "last",
-                 "next": "next", "다음": "next", "오는": "next", "다음주": "next"}.get(rel, "on")  # fmt: skip
+    if rel in _NAMED_WEEKS:  # 지난주 수요일: that day of the week before the publication week
+        monday = ctx.ref - dt.timedelta(days=ctx.ref.weekday())
+        return _day(monday + dt.timedelta(days=weekday + 7 * _NAMED_WEEKS[rel]))
+    direction = {"last": "last", "지난": "last", "thispast": "last", "past": "last",
+                 "next": "next", "다음": "next", "오는": "next"}.get(rel, "on")  # fmt: skip
     return _day(weekday_near(ctx.ref, weekday, direction))
+
+
+_NAMED_WEEKS = {"지난주": -1, "this": 0, "이번": 0, "이번주": 0, "다음주": 1}
 
 
 _WEEK_WORDS = {"지난주": -7, "지난 주": -7, "이번주": 0, "이번 주": 0, "금주": 0, "다음주": 7, "다음 주": 7, "내주": 7,
@@ -315,7 +319,7 @@ def _en_day_word(m: re.Match[str], ctx: Context) -> Resolved:
 
 def _en_month_alone(m: re.Match[str], ctx: Context) -> Resolved:
     rel = re.sub(r"\s+", " ", (m.groupdict().get("rel") or "").lower())
-    return _relative_month("last" if rel == "last" else "next" if rel == "next" else "this" if rel == "this" else "", _month_of(m.group("mon")), ctx)
+    return _relative_month(rel if rel in ("last", "next", "this") else "", _month_of(m.group("mon")), ctx)
 
 
 def _year_alone(m: re.Match[str], ctx: Context) -> Resolved:
@@ -385,7 +389,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _ko(rf"(?<![가-힣])(?P<rm>지지난달|지난달|전달|전월|이달|이번\s?달|당월|다음\s?달|내달)(?:\s?{_D}\s?일{_TZ}|{_PART_M})", _ko_month_word),
     _ko(rf"(?:(?P<rel>지난|오는|이번|올해|올)\s?)?{_NOT_DIGIT_BEFORE}{_M}\s?월(?!요일)(?:\s?{_D}\s?일{_TZ})?{_PART_M}", _month_day),
-    _ko(rf"(?:(?P<rel>지난|오는|이번\s?달)\s?)?(?<![\d.,/\-제])(?<!월\s){_D}\s?일{_KO_DAY_END}{_TZ}", _ko_day),
+    _ko(rf"(?:(?P<rel>지난|오는|이번\s?달)\s?)?(?<![\d.,/\-제])(?<!월\s){_D}\s?일{_KO_DAY_END}{_TZ}", _day_alone),
     _ko(r"(?<![가-힣])(?P<w>오늘|금일|어제|작일|그저께|그제|내일|모레)(?!날|부터\s?\d)", _ko_day_word),
     _ko(r"(?<![가-힣])(?P<a>이날|당일|같은\s?날|그날|이튿날|다음\s?날|전날|하루\s?전)", _anchor_word, True),
     _ko(r"(?<![가-힣])당시(?!간|장)|\b(?i:at\s+the\s+time)\b", _then, True),
@@ -399,9 +403,10 @@ RULES: tuple[Rule, ...] = (
     _r(rf"\b{_DAY_EN}\s+(?:of\s+)?{_MON},?\s+{_Y}\b", _absolute, trigger=_MONTH_NAME),
     _r(rf"\b(?:(?:early|late|mid-?)\s*)?{_MON},?\s+(?:of\s+)?{_Y}\b", _absolute, trigger=_MONTH_NAME),
     _r(rf"\b(?:(?P<rel>(?i:last|this|next))\s+)?{_MON}\s+{_DAY_EN}(?!,?\s+\d)", _month_day, trigger=_MONTH_NAME),
-    _r(rf"(?<![\d,.$])\b{_DAY_EN}\s+{_MON}(?!,?\s+\d)", _month_day, trigger=_MONTH_NAME),
+    _r(rf"(?<![\d,.$])\b(?:the\s+)?{_DAY_EN}\s+(?:of\s+)?{_MON}(?!,?\s+\d)", _month_day, trigger=_MONTH_NAME),
     _r(
-        rf"(?:\b(?P<rel>(?i:last|this|next|in|since|by|until|through|during|from|early|late|mid-|earlier\s+in|later\s+in|before|after|end\s+of|start\s+of|beginning\s+of))(?:\s+|(?<=-))){_MON_FULL}",
+        r"(?:\b(?P<rel>(?i:last|this|next|in|since|by|until|through|during|from|early|late|mid-|earlier\s+in"
+        rf"|later\s+in|before|after|end\s+of|start\s+of|beginning\s+of))(?:\s+|(?<=-))){_MON_FULL}",
         _en_month_alone,
         trigger=_MONTH_NAME,
     ),
@@ -409,7 +414,8 @@ RULES: tuple[Rule, ...] = (
     _r(r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+[A-Z])",
        _en_month_alone, trigger=_MONTH_NAME),
     _r(
-        rf"(?:\b(?:early|late|mid-?|fiscal|FY|the\s+end\s+of|the\s+start\s+of|the\s+(?:first|second)\s+half\s+of|(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+of|spring|summer|fall|autumn|winter)\s*){_Y}\b(?![,.]?\d)",
+        r"(?:\b(?:early|late|mid-?|fiscal|FY|the\s+end\s+of|the\s+start\s+of|the\s+(?:first|second)\s+half\s+of"
+        rf"|(?:the\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+of)?)\s*){_Y}\b(?![,.]?\d)",
         _year_alone,
         flags=re.IGNORECASE,
     ),
@@ -424,8 +430,10 @@ RULES: tuple[Rule, ...] = (
     _r(r"\b(?P<q>[1-4])(?:Q|H)\s?'?(?P<yy>\d{2})\b", _quarter),
     _r(r"\bFY\s?'?(?P<yy>\d{2})\b", _quarter),
     # English relative
+    _r(r"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])", _day_alone),
     _r(
-        r"\b(?P<rel>earlier\s+this|later\s+this|early\s+this|late\s+this|late\s+last|early\s+last|early\s+next|late\s+next|the\s+past|the\s+previous|the\s+same|last|this|next|that)\s+(?P<u>year|month|quarter)\b",
+        r"\b(?P<rel>(?:earlier|later|early|late)\s+this|(?:early|late)\s+(?:last|next)|the\s+past|the\s+previous"
+        r"|the\s+same|last|this|next|that)\s+(?P<u>year|month|quarter)\b",
         _en_unit,
         flags=re.IGNORECASE,
     ),
@@ -441,18 +449,21 @@ RULES: tuple[Rule, ...] = (
         flags=re.IGNORECASE,
     ),
     _r(
-        r"\b(?P<a>that\s+same\s+day|the\s+same\s+day|that\s+day|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later)\b",
+        r"\b(?P<a>that\s+same\s+day|the\s+same\s+day|that\s+day|the\s+day\s+before|the\s+previous\s+day"
+        r"|a\s+day\s+earlier|the\s+next\s+day|the\s+following\s+day|a\s+day\s+later)\b",
         _anchor_word,
         True,
         flags=re.IGNORECASE,
     ),
     _r(
-        r"(?:\b(?P<rel>(?i:this\s+past|last|this|next|on|by|since|until|from|past))\s+)?\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        r"(?:\b(?P<rel>(?i:this\s+past|last|this|next|on|by|since|until|from|past))\s+)?"
+        r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
         _weekday,
         trigger=_WEEKDAY_NAME,
     ),
     _r(
-        r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<u>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before|after)\b",
+        r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"\s+(?P<u>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before|after)\b",
         _ago,
         True,
         flags=re.IGNORECASE,

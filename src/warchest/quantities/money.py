@@ -50,7 +50,7 @@ _AFTER_EN_RE = re.compile(
 _LETTER_SCALE_RE = re.compile(r"(?P<letter>[kKmMbBtT])(?![\w])")
 # Words that may separate the amount from its currency in a parenthesised conversion.
 CONVERSION_OPEN = re.compile(r"\s?[(（]\s?(?:(?:한화|원화|미화|달러화|우리\s?돈|USD|US|about|roughly|approximately|or|around)\s?)*")
-CONVERSION_CLOSE = re.compile(r"\s?[)）]")
+CONVERSION_CLOSE = re.compile(r"\s?(?:규모|상당)?\s?[)）]")
 
 
 @dataclass(frozen=True)

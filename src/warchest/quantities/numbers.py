@@ -45,7 +45,10 @@ _NATIVE = "(?:{t})(?:{u})?|(?:{u})".format(
     t="|".join(sorted(NATIVE_TENS, key=len, reverse=True)), u="|".join(sorted(NATIVE_UNITS, key=len, reverse=True))
 )
 _EN_WORD = "|".join(sorted([*EN_ONES, "dozen", "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True))
-_EN_WORDS = rf"\b(?:(?:a|half\s+a)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?(?:{_EN_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_EN_WORD}))*\b"
+_EN_WORDS = (
+    r"\b(?:(?:a|half\s+a)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?"
+    rf"(?:{_EN_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_EN_WORD}))*\b"
+)
 _EN_SCALE_AFTER = re.compile(r"[\s-]?(trillion|billion|million|thousand|mln|bln|trn|mn|bn|tn)\b", re.IGNORECASE)
 
 NUMERAL_RE = re.compile(
@@ -184,6 +187,12 @@ def read_english(s: str) -> tuple[int, Decimal] | None:
     return best
 
 
+def _negative(text: str, start: int) -> bool:
+    """A minus sign glued to the figure and free before it (-3.5%, (−4%)), not a dash
+    between two figures (10-20%, 2023-24)."""
+    return start > 0 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n([:")
+
+
 def find_numerals(text: str) -> list[Numeral]:
     """Every numeral in ``text``, left to right, not overlapping."""
     out: list[Numeral] = []
@@ -207,7 +216,10 @@ def find_numerals(text: str) -> list[Numeral]:
                     scale = EN_SCALES[after.group(1).lower()]
                     value *= scale
                     end = pos = after.end()
-            out.append(Numeral(m.start(), end, whole(value), script, scale))
+            start = m.start()
+            if script == "digits" and _negative(text, start):
+                start, value = start - 1, -value
+            out.append(Numeral(start, end, whole(value), script, scale))
         elif m.group("native"):
             out.append(Numeral(m.start(), m.end(), read_native(s), "native"))
         else:

@@ -21,7 +21,7 @@ _BEFORE = [
     (r"최대|많게는|최고", "up_to"),
     (r"최소|적어도|최소한|적게는", "at_least"),
     (r"(?:an?\s+)?(?:estimated|approximately|approx\.|about|around|roughly|nearly|almost|some|close\s+to|circa|~)", APPROX),
-    (r"up\s+to|as\s+(?:much|many)\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of", "up_to"),
+    (r"up\s+to|as\s+(?:much|many)\s+as|n(?:o|ot)\s+more\s+than|at\s+most|a\s+maximum\s+of", "up_to"),
     (r"at\s+least|a\s+minimum\s+of|no\s+(?:less|fewer)\s+than|not\s+less\s+than|upwards\s+of", "at_least"),
     (r"(?:(?:just|a\s+little|slightly|well)\s+)?(?:more\s+than|over|above|in\s+excess\s+of|north\s+of|greater\s+than|exceeding)", "over"),
     (r"(?:(?:just|a\s+little|slightly|well)\s+)?(?:less\s+than|fewer\s+than|under|below|shy\s+of|just\s+shy\s+of)", "under"),
@@ -29,13 +29,15 @@ _BEFORE = [
 # After the figure (and its currency or counter); matched from the end of the figure.
 _AFTER = [
     (r"\s?(?:가량|정도|안팎|내외|남짓|쯤|선)", APPROX),
-    (r"(?:에\s?|\s)?(?:가까이|가까운|육박하는|육박한|육박)", APPROX),
+    (r"(?:에\s?|\s)?(?:가까이|가까운|육박[가-힣]*)", APPROX),
     (r"\s?이상", "at_least"),
     (r"\s?초과", "over"),
     (r"\s?미만", "under"),
     (r"\s?이하", "up_to"),
-    (r"(?:[이가을를은는도]\s?|\s)?(?:넘는|넘게|넘어|넘었|넘을|넘긴|넘고|웃도는|웃돌|상회하는|상회)", "over"),
-    (r"(?:[에]\s?|\s)?(?:조금\s)?(?:못\s?미치는|밑도는|밑돌|미치지\s못하는)", "under"),
+    (r"(?:[이가을를은는도]\s?|\s)?(?:넘|웃돌)지\s?(?:않|못)[가-힣]*", "up_to"),  # 넘지 않는: not over
+    # a verb of exceeding or falling short, with whatever ending it has (넘는, 넘어서는, 웃돌았다)
+    (r"(?:[이가을를은는도]\s?|\s)?(?:넘|웃돌|웃도|상회)[가-힣]*", "over"),
+    (r"(?:에\s?|\s)?(?:조금\s)?(?:못\s?미치|밑돌|밑도|미치지\s못하)[가-힣]*", "under"),
     (r"(?:-|\s)?plus\b|\+", "at_least"),
     (r"\s+or\s+more\b", "at_least"),
     (r"\s+or\s+so\b", APPROX),

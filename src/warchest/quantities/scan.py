@@ -51,12 +51,15 @@ _WORD_MULTIPLE_VALUES = {"twice": 2, "halved": Decimal("0.5"), "doubl": 2, "trip
 _COUNTER = re.compile(
     r"\s?(?P<yeo>여\s?)?(?P<unit>명|곳|개사|개국|개월|개|건|대|장|권|주일|주|가지|차례|번|회|인|팀|살|세|척|채|마리|년|시간|달)"
 )
-_GLUED_NATIVE = re.compile(r"[두네]배")  # 두배, 네배 are multiples; 세배 and 한배 are words
+# One-syllable numerals that may be glued to what follows: 두배, 네배 (세배, 한배 are words),
+# 십여 명, 만여 명 ("a dozen or so", "ten thousand or so").
+_GLUED_NUMERAL = re.compile(r"[두네]배|[십백천만]여")
 _ORDINAL = re.compile(r"\s?(?:위권|위|번째|째|호|세대|등|차(?!례))")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
 _RANGE = re.compile(r"\s?(?:~|∼|〜|–|—|-)\s?|\s+(?:to|and)\s+")
 _LIST_JOIN = re.compile(r"\s*(?:,|와|과|및|and|, and)\s*")
-_BETWEEN = re.compile(r"(?i:between|from)\s+$")
+_BETWEEN = re.compile(r"(?i:between)\s+$")
+_FROM = re.compile(r"(?i:from)\s+$")
 _EN_NOUN = re.compile(r"\s+(?P<unit>[a-z]+|[A-Z]{2,}s)\b")  # 3,600 jobs, 200,000 GPUs
 _EN_NOT_NOUNS = {"and", "or", "of", "in", "to", "the", "a", "an", "for", "at", "by", "on", "from", "with", "as",
                  "is", "was", "were", "are", "be", "that", "than", "per", "percent", "times", "last", "this"}  # fmt: skip
@@ -98,6 +101,9 @@ def _read_numerals(text: str, nums: list[Numeral]) -> list[Amount | Quantity]:
             i += 1
             continue
         quantity, used, head = read
+        if out and quantity.start < out[-1].end:  # "1$1": the $ already ended the amount before
+            i += used
+            continue
         if isinstance(quantity, Amount) and (head.approx or head.bound):
             shared = head
         elif shared and out and _LIST_JOIN.fullmatch(text, out[-1].end, quantity.start) and _plain(quantity):
@@ -163,7 +169,7 @@ def _measure(text: str, n: Numeral, lead_code: str | None, start: int) -> _Measu
     cur = currency_after(text, end, short_numeral=short)
     if cur:
         return _Measure("money", value, start, cur.end, cur.code, cur.approx)
-    if n.hangul and n.end - n.start == 1 and not text.startswith(" ", end) and not _GLUED_NATIVE.match(text, n.start):
+    if n.hangul and n.end - n.start == 1 and not text.startswith(" ", end) and not _GLUED_NUMERAL.match(text, n.start):
         # 이번, 만인, 조건, 세배: a one-syllable numeral glued to a unit is a word
         return _Measure("number", value, start, end) if _is_whole_text(text, n) else None
     for kind, pattern in (("percent", _PERCENT), ("multiple", _MULTIPLE)):
@@ -225,9 +231,10 @@ def _range(
     if not m:
         return None
     connector = m.group().strip()
-    if connector == "and" and not _BETWEEN.search(text, max(0, n.start - 10), lead.start if lead else n.start):
+    low_start = lead.start if lead else n.start
+    if connector == "and" and not _BETWEEN.search(text, max(0, low_start - 10), low_start):
         return None
-    if connector == "to" and re.search(r"(?i:from)\s+$", text[max(0, n.start - 8) : lead.start if lead else n.start]):
+    if connector == "to" and _FROM.search(text, max(0, low_start - 8), low_start):
         return None  # "from $1 billion to $2 billion" is a change, not a range
     next_lead = currency_before(text, nxt.start) if not nxt.hangul else None
     if m.end() != (next_lead.start if next_lead else nxt.start):
@@ -238,7 +245,7 @@ def _range(
         return None
     if bare:
         value = n.value * nxt.scale if n.scale == 1 and nxt.scale > 1 and n.script == "digits" else n.value
-        low = _Measure(high.kind, whole(value), lead.start if lead else n.start, n.end, high.currency, unit=high.unit)
+        low = _Measure(high.kind, whole(value), low_start, n.end, high.currency, unit=high.unit)
     elif measure.kind == high.kind and measure.currency == high.currency:
         low = measure
     else:
@@ -251,15 +258,18 @@ def _range(
 def _conversion(text: str, nums: list[Numeral], k: int, end: int) -> tuple[Amount | None, int]:
     """The parenthesised conversion right after an amount: 27억5000만 달러(약 3조7000억 원)."""
     opened = CONVERSION_OPEN.match(text, end)
-    if not opened or k >= len(nums):
+    if not opened:
         return None, 0
-    read = _read_at(text, nums, k)
+    skipped = 0
+    while k + skipped < len(nums) and nums[k + skipped].start < opened.end():
+        skipped += 1  # 한 in 한화: a word of the opening, not a figure
+    read = _read_at(text, nums, k + skipped) if k + skipped < len(nums) else None
     if read is None or not isinstance(read[0], Amount):
         return None, 0
     amount, used, _ = read
     if text[opened.end() : amount.start].strip() or not CONVERSION_CLOSE.match(text, amount.end):
         return None, 0
-    return amount, used
+    return amount, skipped + used
 
 
 def _word_multiples(text: str, closed: list[tuple[int, int]]) -> list[Quantity]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import sys
 import zlib
 from pathlib import Path
@@ -17,16 +18,28 @@ STDIN = "-"
 STDIN_NAME = "<stdin>"
 
 
-def expand(paths: Iterable[str]) -> Iterator[str]:
+def _walk(root: str) -> Iterator[str | InputError]:
+    """The files under a directory in sorted order, hidden files and folders
+    skipped; a folder that cannot be listed is an error value."""
+    errors: list[OSError] = []
+    for folder, dirs, files in os.walk(root, onerror=errors.append):
+        while errors:
+            e = errors.pop(0)
+            yield InputError(e.filename or folder, e.strerror or str(e))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield os.path.join(folder, name)
+    for e in errors:
+        yield InputError(e.filename or root, e.strerror or str(e))
+
+
+def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
     """Each path, with directories replaced by the files under them (recursive,
     sorted, hidden files and folders skipped)."""
     for path in paths:
-        p = Path(path)
-        if path != STDIN and p.is_dir():
-            for child in sorted(p.rglob("*")):
-                rel = child.relative_to(p).parts
-                if child.is_file() and not any(part.startswith(".") for part in rel):
-                    yield str(child)
+        if path != STDIN and os.path.isdir(path):
+            yield from _walk(path)
         else:
             yield path
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from typing import BinaryIO, Iterable, Iterator
 
 from ..errors import DecodeError, InputError, WarchestError
@@ -10,7 +11,7 @@ from .feeds import iter_feed
 from .files import expand, gunzip, gunzip_head, open_input, peek, read_capped, source_name
 from .jsonl import iter_json, iter_jsonl, json_document
 from .limits import DEFAULT_LIMITS, Limits
-from .sniff import Kind, binary_kind, sniff
+from .sniff import HEAD, Kind, binary_kind, sniff
 from .warc import iter_warc
 
 CONTENT_TYPES = {Kind.HTML: "text/html", Kind.TEXT: "text/plain"}
@@ -19,7 +20,7 @@ CONTENT_TYPES = {Kind.HTML: "text/html", Kind.TEXT: "text/plain"}
 def _json_value(data: bytes) -> dict | list | None:
     """A whole JSON document's value; text that merely starts with a bracket
     (``[해설] ...``) is not one."""
-    if not data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in (b"{", b"["):
         return None
     try:
         return json_document(data.decode("utf-8-sig"))
@@ -30,7 +31,7 @@ def _json_value(data: bytes) -> dict | list | None:
 def _from_bytes(data: bytes, source: str, limits: Limits) -> Iterator[RawDoc | WarchestError]:
     if not data.strip():
         raise InputError(source, "empty input")
-    kind = sniff(data[:65536])
+    kind = sniff(data[:HEAD])
     if kind is Kind.FEED:
         yield from iter_feed(data, source, limits)
     elif kind is Kind.JSONL:
@@ -46,9 +47,9 @@ def _from_bytes(data: bytes, source: str, limits: Limits) -> Iterator[RawDoc | W
     elif kind is Kind.GZIP:
         raise InputError(source, "gzip inside gzip is not read")
     elif kind is Kind.WARC:
-        raise InputError(source, "a WARC file must be read from a file, not from inside a gzip")
+        yield from iter_warc(io.BytesIO(data), source, limits)
     else:
-        raise InputError(source, f"{binary_kind(data[:65536]) or 'binary data'}, not an article")
+        raise InputError(source, f"{binary_kind(data[:HEAD]) or 'binary data'}, not an article")
 
 
 def _from_stream(stream: BinaryIO, source: str, limits: Limits) -> Iterator[RawDoc | WarchestError]:
@@ -81,7 +82,10 @@ def iter_raw(paths: Iterable[str], limits: Limits = DEFAULT_LIMITS) -> Iterator[
     ``path#N``.
     """
     for path in expand(paths):
-        yield from iter_path(path, limits)
+        if isinstance(path, WarchestError):
+            yield path
+        else:
+            yield from iter_path(path, limits)
 
 
 def read_path(path: str, limits: Limits = DEFAULT_LIMITS) -> list[RawDoc]:

@@ -14,9 +14,9 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from ..errors import InputError, LimitError, WarchestError
 from ..model import RawDoc
+from ..page import HTML_TYPES
 from .limits import Limits
 
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 PAGE_RECORDS = ("response", "resource")
 
 

@@ -18,9 +18,10 @@ from decimal import Decimal
 from typing import Any, Iterable, Sequence
 
 from ..model import Amount
-from .consolidate import Event, amount_range, amount_json, usd
+from .consolidate import Event
 from .fx import FxTable
-from .records import StoredClaim, short_hash
+from .records import StoredClaim, amount_json, short_hash
+from .tolerance import amount_range, usd
 
 TRANCHE_TOLERANCE = Decimal("0.05")
 MULTIPLE_TOLERANCE = Decimal("0.10")  # "4.5배" for a ratio of 4.1 to 4.95

@@ -35,6 +35,7 @@ class FxTable:
 
     def __init__(self, rates: dict[str, dict[str, Rate]], source: str):
         self._rates = rates
+        self._months = {currency: sorted(months) for currency, months in rates.items()}
         self.source = source
 
     @classmethod
@@ -66,7 +67,7 @@ class FxTable:
         months = self._rates.get(currency)
         if not months:
             return None
-        keys = sorted(months)
+        keys = self._months[currency]
         if day is None:
             return months[keys[-1]]
         month = day[:7] if len(day) >= 7 else max((k for k in keys if k.startswith(day[:4])), default=f"{day[:4]}-12")

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..errors import WarchestError
+from ..errors import StoreError, WarchestError
 from ..model import Analysis, Amount, Document, RawDoc, When, quantity_kind
 from ..page import to_document
 from ..page.dedup import NearDuplicateIndex, signature
@@ -318,6 +318,8 @@ def ingest_paths(
         _count_derived(conn, summary)
         summary.seconds = time.monotonic() - started
         return summary
+    except sqlite3.Error as e:  # locked by another writer past the timeout, disk full ...
+        raise StoreError(str(db_path), f"cannot write the store: {e}") from None
     finally:
         conn.close()
 

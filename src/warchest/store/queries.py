@@ -31,9 +31,11 @@ published), by consolidating just their claims.
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 import sqlite3
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 from .derive import view
 
@@ -43,6 +45,18 @@ TOP = 10
 
 
 # ------------------------------------------------------------------ helpers
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _detached(fn: F) -> F:
+    """Return a copy: the derived rows behind an answer are cached and shared."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return copy.deepcopy(fn(*args, **kwargs))
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _refs(value: Any) -> list[dict]:
@@ -100,6 +114,7 @@ def _newest_first(rows: list[dict]) -> list[dict]:
 # ------------------------------------------------------------------ events and deals
 
 
+@_detached
 def deals(conn: sqlite3.Connection, investor: str | None = None, investee: str | None = None,
           since: str | None = None, until: str | None = None, min_usd: float | None = None,
           as_of: str | None = None, limit: int | None = 50, offset: int = 0) -> list[dict]:
@@ -123,6 +138,7 @@ def deals(conn: sqlite3.Connection, investor: str | None = None, investee: str |
     return _page(_newest_first(rows), limit, offset)
 
 
+@_detached
 def events(conn: sqlite3.Connection, type: str | None = None, entity: str | None = None,
            as_of: str | None = None, limit: int | None = 50, offset: int = 0) -> list[dict]:
     entity_id = resolve_entity(conn, entity) if entity else None
@@ -133,6 +149,7 @@ def events(conn: sqlite3.Connection, type: str | None = None, entity: str | None
     return _page(rows, limit, offset)
 
 
+@_detached
 def event(conn: sqlite3.Connection, event_id: str, as_of: str | None = None) -> dict | None:
     derived = view(conn, as_of)
     found = next((e for e in derived.events if e["id"] == event_id), None)
@@ -142,10 +159,12 @@ def event(conn: sqlite3.Connection, event_id: str, as_of: str | None = None) -> 
     return {**found, "audits": [a for a in derived.audits if a["id"] in wanted]}
 
 
+@_detached
 def conflicts(conn: sqlite3.Connection, as_of: str | None = None, limit: int | None = 50, offset: int = 0) -> list[dict]:
     return _page(view(conn, as_of).conflicts, limit, offset)
 
 
+@_detached
 def audits(conn: sqlite3.Connection, as_of: str | None = None, kind: str | None = None,
            limit: int | None = 50, offset: int = 0) -> list[dict]:
     return _page([a for a in view(conn, as_of).audits if kind is None or a["kind"] == kind], limit, offset)
@@ -177,6 +196,7 @@ def _sources(conn: sqlite3.Connection, entity_id: str, as_of: str | None) -> lis
              "mentions": r["mentions"]} for r in rows]
 
 
+@_detached
 def entity(conn: sqlite3.Connection, id_or_name: str, as_of: str | None = None) -> dict | None:
     entity_id = resolve_entity(conn, id_or_name)
     info = _entity_row(conn, entity_id) if entity_id else None
@@ -200,6 +220,7 @@ def entity(conn: sqlite3.Connection, id_or_name: str, as_of: str | None = None) 
             "sources": _sources(conn, entity_id, as_of)}
 
 
+@_detached
 def people(conn: sqlite3.Connection, person_id: str, as_of: str | None = None) -> dict | None:
     entity_id = resolve_entity(conn, person_id)
     info = _entity_row(conn, entity_id) if entity_id else None
@@ -291,6 +312,7 @@ def _hit(row: sqlite3.Row, words: list[str]) -> dict:
 # ------------------------------------------------------------------ overview
 
 
+@_detached
 def overview(conn: sqlite3.Connection, as_of: str | None = None) -> dict:
     derived = view(conn, as_of)
     docs = conn.execute("SELECT count(*) FROM documents WHERE ?1 IS NULL OR day <= ?1", (as_of,)).fetchone()[0]
@@ -316,8 +338,10 @@ def overview(conn: sqlite3.Connection, as_of: str | None = None) -> dict:
 def money_flow(deal_events: Iterable[dict]) -> list[dict]:
     """Edges investor -> investee (acquirer -> target) with the USD and events behind them.
 
-    A round with several investors and one amount adds that amount to no single
-    edge (it is not known who paid what); the edge still lists the event.
+    Only money that moved counts: single investments (or unscoped ones) and
+    acquisitions that were completed or announced; totals, pledges, plans and
+    rumours are listed on the edge but not added. A round with several investors
+    and one amount adds to no single edge (it is not known who paid what).
     """
     edges: dict[tuple[str, str], dict] = {}
     for e in deal_events:
@@ -330,7 +354,7 @@ def money_flow(deal_events: Iterable[dict]) -> list[dict]:
                 "source": inv["id"], "source_name": inv["name"], "target": target["id"],
                 "target_name": target["name"], "usd": 0, "events": []})
             if len(investors) == 1 and e["usd"] and e["attrs"].get("scope") in (None, "single") \
-                    and e["attrs"].get("status") not in ("denied", "rumored"):
+                    and e["attrs"].get("status") in (None, "completed", "announced"):
                 edge["usd"] += e["usd"]
             edge["events"].append(e["id"])
     return sorted(edges.values(), key=lambda x: (-x["usd"], x["source"], x["target"]))

@@ -2,8 +2,9 @@
 stored verbatim and read back into ``model.Claim`` for consolidation.
 
 A ``StoredClaim`` is a claim plus what consolidation needs to know about its
-document: the publication day (for ``--as-of`` and agreement), the language and
-the multiples stated inside its evidence sentence (for the multiple audit).
+document: the publication day (for ``--as-of`` and agreement), the language, the
+earlier document it nearly duplicates (a reprint is a source, not a second vote)
+and the multiples stated inside its evidence sentence (for the multiple audit).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
+from functools import cached_property
 from decimal import Decimal
 from typing import Any, Mapping
 
@@ -26,6 +28,30 @@ class StoredClaim:
     lang: str
     title: str | None = None
     multiples: tuple[Quantity, ...] = ()
+    copy_of: str | None = None  # the earliest stored document this one nearly duplicates
+
+    def attr(self, key: str) -> Any:
+        return self.claim.attrs.get(key)
+
+    @cached_property
+    def parties(self) -> dict[str, frozenset[str]]:
+        """Entity ids per role, computed once: consolidation asks for them often."""
+        return {role: frozenset(r.id for r in (value if isinstance(value, tuple) else (value,)))
+                for role, value in self.claim.args.items()}
+
+    @cached_property
+    def content(self) -> str:
+        """What the claim says, apart from where: equal for the same sentence in a reprint."""
+        obj = self.claim.to_json()
+        for key in ("doc", "confidence", "more_evidence"):
+            obj.pop(key, None)
+        obj["evidence"] = obj["evidence"]["text"]
+        return canonical_json(obj)
+
+    @property
+    def story(self) -> str:
+        """The document that speaks for this claim when sources are counted."""
+        return self.copy_of or self.claim.doc_id
 
     @property
     def doc_id(self) -> str:
@@ -55,6 +81,24 @@ def claim_id(claim: Claim) -> str:
     obj = claim.to_json()
     obj.pop("confidence", None)
     return short_hash("c:", obj)
+
+
+def json_number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def amount_json(amount: Amount | None) -> dict[str, Any] | None:
+    """An amount as the store shows it: only the qualifiers that are set."""
+    if amount is None:
+        return None
+    out: dict[str, Any] = {"value": json_number(amount.value), "currency": amount.currency, "text": amount.text}
+    if amount.approx:
+        out["approx"] = True
+    if amount.bound:
+        out["bound"] = amount.bound
+    if amount.converted is not None:
+        out["converted"] = amount_json(amount.converted)
+    return out
 
 
 def _decimal(value: Any) -> Decimal:
@@ -106,24 +150,20 @@ def claim_from_json(obj: Mapping[str, Any]) -> Claim:
 def load_claims(conn: sqlite3.Connection, as_of: str | None = None) -> list[StoredClaim]:
     """The claims consolidation works on, in a deterministic order.
 
-    Claims of a document that nearly duplicates an earlier one are left out (the
-    earlier copy speaks for both). With ``as_of``, only documents published on
-    or before that day count; undated documents then count as not yet published.
+    With ``as_of``, only documents published on or before that day count;
+    undated documents then count as not yet published.
     """
-    where = "WHERE NOT EXISTS (SELECT 1 FROM near_duplicates n WHERE n.doc_id = d.id)"
-    params: list[Any] = []
-    if as_of:
-        where += " AND d.day IS NOT NULL AND d.day <= ?"
-        params.append(as_of)
     rows = conn.execute(
-        f"SELECT c.id, c.json, d.day, d.lang, d.title FROM claims c JOIN documents d ON d.id = c.doc_id {where} "
-        "ORDER BY d.day IS NULL, d.day, c.doc_id, c.seq", params).fetchall()
+        "SELECT c.id, c.json, d.day, d.lang, d.title, (SELECT n.of_doc_id FROM near_duplicates n "
+        "JOIN documents o ON o.id = n.of_doc_id WHERE n.doc_id = d.id ORDER BY o.rowid LIMIT 1) AS copy_of "
+        "FROM claims c JOIN documents d ON d.id = c.doc_id WHERE ?1 IS NULL OR d.day <= ?1 "
+        "ORDER BY d.day IS NULL, d.day, c.doc_id, c.seq", (as_of,)).fetchall()
     multiples = _multiples(conn)
     out = []
     for row in rows:
         claim = claim_from_json(json.loads(row["json"]))
         inside = tuple(q for q in multiples.get(claim.doc_id, ()) if claim.evidence.contains(Span(q.start, q.end)))
-        out.append(StoredClaim(row["id"], claim, row["day"], row["lang"], row["title"], inside))
+        out.append(StoredClaim(row["id"], claim, row["day"], row["lang"], row["title"], inside, row["copy_of"]))
     return out
 
 

@@ -54,13 +54,13 @@ def overview(request: Request, as_of: AsOf = None) -> dict[str, Any]:
         return queries.overview(conn, as_of=as_of)
 
 
-@router.get("/deals", response_model=Page, summary="Investments and acquisitions, biggest first")
+@router.get("/deals", response_model=Page, summary="Investments and acquisitions, newest first")
 def deals(
     request: Request,
     investor: Annotated[str | None, Query(description="entity id or name of an investor or acquirer")] = None,
     investee: Annotated[str | None, Query(description="entity id or name of the company invested in or bought")] = None,
-    since: Annotated[str | None, Query(pattern=DATE)] = None,
-    until: Annotated[str | None, Query(pattern=DATE)] = None,
+    since: Annotated[str | None, Query(pattern=DATE, description="deals dated on or after (YYYY[-MM[-DD]])")] = None,
+    until: Annotated[str | None, Query(pattern=DATE, description="deals dated on or before (YYYY[-MM[-DD]])")] = None,
     min_usd: Annotated[float | None, Query(ge=0, description="smallest amount, in US dollars")] = None,
     as_of: AsOf = None,
     limit: Limit = 50,
@@ -73,7 +73,7 @@ def deals(
         )
 
 
-@router.get("/events", response_model=Page, summary="Events, newest first")
+@router.get("/events", response_model=Page, summary="Events in date order")
 def events(
     request: Request,
     type: Annotated[str | None, Query(description="one claim type: " + ", ".join(CLAIM_TYPES))] = None,

@@ -1,0 +1,335 @@
+"""Grammatical cases of the names in a sentence, Korean and English side by side.
+
+Korean marks a name's role with the particle glued to it (아마존이 subject,
+앤스로픽에 dative, MS로부터 source, 구글과 conjunction), English with the
+preposition before it (in, from, led by) or with word order. The entity layer
+gives exact name spans, so the particle is read from the characters right after
+a name; that stays right where a morphological analyser mis-splits an unknown
+name (오픈AI -> 오픈/NNG AI/SL). Each language is a ``CaseReader``: ``read``
+gives every name its case and coordination group, ``candidates`` says which
+names of a case a trigger may take, best first. The closed-class words are data
+(``data/lexicons/grammar.<lang>.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Mapping, Protocol, Sequence
+
+from ..model import Mention, Sentence
+from .args import SUBJECT_CASES, Arg, arg_of
+from .context import DocContext
+
+if TYPE_CHECKING:  # frames imports this module
+    from .frames import Trigger
+
+_HANGUL_RUN = re.compile(r"[가-힣]*")
+_PAREN = re.compile(r"\s?[(（][^()（）]{0,40}[)）]")
+_COMMA = frozenset(",·、/")
+_ASIDE = re.compile(r"(?=(,\s[a-z][\w-]*\b[^,]*,))")  # ", which …,", ", a cloud provider that …," (overlapping)
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+GAP_LIMIT = 40  # characters between coordinated names
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The closed-class words of one language that decide a mention's case."""
+
+    lang: str
+    particles: Mapping[str, str] = field(default_factory=dict)  # ko: particle -> case
+    trailing: tuple[str, ...] = ()  # ko: what may follow a particle (만, 까지, 이라고)
+    skip_words: tuple[str, ...] = ()  # ko: 등, 측 between a name and its particle
+    conj_words: tuple[str, ...] = ()
+    including_words: tuple[str, ...] = ()  # ko: A를 비롯해 B ... (A joins B's list)
+    lead_words: tuple[str, ...] = ()  # ko: A 주도로, A가 공동 주도한
+    prepositions: Mapping[str, str] = field(default_factory=dict)  # en: preposition -> case
+    determiners: tuple[str, ...] = ()
+    list_links: tuple[str, ...] = ()
+    relatives: tuple[str, ...] = ()
+    clause_breaks: tuple[str, ...] = ()
+    compound_heads: tuple[str, ...] = ()  # en: nouns a bare name may modify ("round", "stock")
+    object_followers: tuple[str, ...] = ()  # en: words that may follow an object name
+    adverbials: str = "after"  # where a verb's dates usually sit: "before" it (ko) or "after" (en)
+    verb_final: bool = False  # ko: the verb (and its mood and negation) ends the clause
+    clause_end: re.Pattern | None = None  # where a clause ends (the match's start)
+
+    @classmethod
+    def of(cls, lexicons: Mapping[str, Any], lang: str) -> "Grammar":
+        data = lexicons.get(f"grammar.{lang}", {})
+        return _grammar(lang, json.dumps(data, ensure_ascii=False))
+
+
+@lru_cache(maxsize=8)
+def _grammar(lang: str, key: str) -> Grammar:
+    """Build once per distinct grammar file (the JSON text is the cache key)."""
+    data = json.loads(key)
+
+    def longest(words) -> tuple[str, ...]:
+        return tuple(sorted(words, key=len, reverse=True))
+
+    return Grammar(
+        lang=lang,
+        particles=dict(data.get("particles", {})),
+        trailing=tuple(data.get("trailing", ())),
+        skip_words=longest(data.get("skip_words", ())),
+        conj_words=tuple(data.get("conj_words", ())),
+        including_words=tuple(data.get("including_words", ())),
+        lead_words=longest(data.get("lead_words", ())),
+        prepositions=dict(data.get("prepositions", {})),
+        determiners=tuple(data.get("determiners", ())),
+        list_links=longest(data.get("list_links", ())),
+        relatives=tuple(data.get("relatives", ())),
+        clause_breaks=tuple(data.get("clause_breaks", ())),
+        compound_heads=tuple(data.get("compound_heads", ())),
+        object_followers=tuple(data.get("object_followers", ())),
+        adverbials=data.get("adverbials", "after"),
+        verb_final=bool(data.get("verb_final", False)),
+        clause_end=re.compile(data["clause_end"]) if data.get("clause_end") else None,
+    )
+
+
+def _heads(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions in order, dropping any nested inside a longer one and any alias
+    in brackets right after a name (앤드리슨 호로위츠(a16z), "New Enterprise
+    Associates (NEA)"), which the name's own case covers."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if out and m.start < out[-1].end:
+            continue
+        if out and re.fullmatch(r"\s?[(（]", text[out[-1].end:m.start]) and text[m.end:m.end + 1] in ")）":
+            continue
+        out.append(m)
+    return out
+
+
+class CaseReader(Protocol):
+    def read(self, text: str, sentence: Sentence, mentions: list[Mention], g: Grammar) -> list[Arg]:
+        """Every name of the sentence as an Arg with its case and group."""
+
+    def candidates(self, text: str, trigger: "Trigger", args: Sequence[Arg], case: str, g: Grammar) -> list[Arg]:
+        """The names of ``case`` a role of this trigger may take, best first."""
+
+
+def _by_distance(args: Sequence[Arg], trigger: "Trigger") -> tuple[list[Arg], list[Arg]]:
+    """(names before the trigger, nearest first; names after it within its window)."""
+    before = sorted((a for a in args if a.end <= trigger.start), key=lambda a: -a.start)
+    after = [a for a in args if trigger.end <= a.start < trigger.window[1]]
+    return before, after
+
+
+# ---------------------------------------------------------------- Korean
+
+
+class KoreanCases:
+    """Cases from particles; coordinated names (A와 B로부터) take the last one's."""
+
+    def read(self, text: str, sentence: Sentence, mentions: list[Mention], g: Grammar) -> list[Arg]:
+        cases, ends = [], []
+        for m in mentions:
+            case, pos = self._case(text, m.end, sentence.end, g)
+            case = self._recast(text, pos, sentence.end, g, case)
+            if case == "conj" and text[m.end:m.end + 1] == "," and not text[sentence.start:m.start].strip():
+                case = "topic"  # a headline's "아마존, 앤스로픽에 …"
+            cases.append(case)
+            ends.append(pos)
+        groups = list(range(len(mentions)))
+        for i in range(len(mentions) - 1, -1, -1):
+            if cases[i] != "conj":
+                continue
+            j = next((k for k in range(i + 1, len(mentions)) if cases[k] not in ("bare", "genitive")), None)
+            gap = text[ends[i]:mentions[i + 1].start] if i + 1 < len(mentions) else ""
+            if j is None or len(gap.split()) > 3 or re.search(r"[.!?]", gap) or mentions[j].start - ends[i] > GAP_LIMIT:
+                cases[i] = "with"  # 사피온코리아와 합병: no partner name follows
+                continue
+            cases[i], groups[i] = cases[j], groups[j]
+        return [arg_of(m, c, grp) for m, c, grp in zip(mentions, cases, groups)]
+
+    def _case(self, text: str, end: int, limit: int, g: Grammar) -> tuple[str, int]:
+        """The case of a name ending at ``end``, and where its particle ends."""
+        paren = _PAREN.match(text, end, limit)
+        if paren:  # 마이크로소프트(MS)가
+            end = paren.end()
+        pos = end
+        tail = _HANGUL_RUN.match(text, end, limit).group(0)
+        if not tail:
+            if text[end:end + 1] in _COMMA:
+                return "conj", end + 1
+            word = re.match(r"\s+(\S+)", text[end:limit])
+            if word and word.group(1) in g.conj_words:
+                return "conj", end + word.end(1)
+            if not (word and word.group(1).startswith(g.skip_words)):
+                return "bare", end
+            pos = end + word.start(1)  # 엔비디아 등으로부터: read past 등
+            tail = _HANGUL_RUN.match(text, pos, limit).group(0)
+        skip = next((s for s in g.skip_words if tail.startswith(s)), "")  # 앤스로픽측은, 등으로부터
+        if skip:
+            pos += len(skip)
+            tail = tail[len(skip):]
+            if not tail:
+                return ("conj", pos + 1) if text[pos:pos + 1] in _COMMA else ("bare", pos)
+        particle = self._particle(tail, g)
+        return (g.particles[particle], pos + len(particle)) if particle else ("bare", end)
+
+    @staticmethod
+    def _particle(tail: str, g: Grammar) -> str | None:
+        """The first particle of ``tail`` when the whole tail is particles (에서는,
+        로부터도); None when it is more of a word (LG이노텍이 after "LG")."""
+        ordered = sorted(g.particles, key=len, reverse=True)
+        first = next((p for p in ordered if tail.startswith(p)), None)
+        rest = tail[len(first):] if first else tail
+        trailing = sorted((*g.particles, *g.trailing), key=len, reverse=True)
+        while rest:
+            nxt = next((p for p in trailing if rest.startswith(p)), None)
+            if nxt is None:
+                return None
+            rest = rest[len(nxt):]
+        return first
+
+    @staticmethod
+    def _recast(text: str, pos: int, limit: int, g: Grammar, case: str) -> str:
+        """Words right after a name and its particle that re-cast it (주도로, 를 비롯해)."""
+        rest = text[pos:limit]
+        words = rest.lstrip()
+        if case in ("bare", "subject", "genitive") and rest[:1].isspace() and words.startswith(g.lead_words):
+            return "lead"
+        if case == "object" and words.startswith(g.including_words):
+            return "conj"
+        return case
+
+    def candidates(self, text: str, trigger: "Trigger", args: Sequence[Arg], case: str, g: Grammar) -> list[Arg]:
+        """Subjects, topics and 도-phrases compete by distance and may reach back
+        across clauses (the topic governs the sentence); other cases stay in the
+        trigger's clause, before the verb first."""
+        lo = trigger.window[0]
+        if case == "compound":  # 퓨리오사AI 인수: a bare name right before the trigger noun
+            return [a for a in args if a.case == "bare" and lo <= a.end <= trigger.start
+                    and not text[a.end:trigger.start].strip() and trigger.start - a.end <= 2]
+        wanted = SUBJECT_CASES if case in SUBJECT_CASES else (case,)
+        before, after = _by_distance([a for a in args if a.case in wanted], trigger)
+        if case in SUBJECT_CASES:
+            return before + after
+        return [a for a in before if a.start >= lo] + after
+
+
+# ---------------------------------------------------------------- English
+
+
+class EnglishCases:
+    """Cases from the preposition before a name; a bare name is a subject before
+    the verb and an object after it; "A, B and C" share the first one's case."""
+
+    def read(self, text: str, sentence: Sentence, mentions: list[Mention], g: Grammar) -> list[Arg]:
+        cases = [self._case(text, m.start, m.end, sentence.start, g) for m in mentions]
+        groups = list(range(len(mentions)))
+        # "NVIDIA's NVentures": a possessor right before a name only modifies it;
+        # the name takes the possessor's place (and preposition) in the sentence.
+        modifier = [i + 1 < len(mentions) and _POSSESSIVE.fullmatch(text[m.end:mentions[i + 1].start]) is not None
+                    for i, m in enumerate(mentions)]
+        prev = None
+        for i in range(len(mentions)):
+            if modifier[i]:
+                continue
+            left = i
+            if i and modifier[i - 1]:
+                left = i - 1
+                if cases[i] == "bare" and cases[i - 1] != "genitive":
+                    cases[i] = cases[i - 1]
+                cases[i - 1] = "modifier"
+            if prev is not None and cases[i] in ("bare", "including") and cases[prev] != "genitive":
+                if self._linked(text[mentions[prev].end:mentions[left].start], g):
+                    cases[i], groups[i] = cases[prev], groups[prev]
+            prev = i
+        return [arg_of(m, c, grp) for m, c, grp in zip(mentions, cases, groups)]
+
+    @staticmethod
+    def _case(text: str, start: int, end: int, begin: int, g: Grammar) -> str:
+        """The preposition just before a name, else genitive when 's follows
+        ("Nvidia's first $10 billion"), else bare."""
+        words = text[begin:start].rstrip().lower().split()
+        for _ in range(2):
+            if words and words[-1] in g.determiners:
+                words.pop()
+        tail = " ".join(words)
+        for prep in sorted(g.prepositions, key=len, reverse=True):
+            if tail == prep or tail.endswith(" " + prep):
+                return g.prepositions[prep]
+        if text[end:end + 2] in ("'s", "’s") or (text[end:end + 1] in ("'", "’") and text[end - 1:end] == "s"):
+            return "genitive"
+        return "bare"
+
+    @staticmethod
+    def _linked(gap: str, g: Grammar) -> bool:
+        """Whether the text between two names is a list link (", ", " and ")."""
+        if len(gap) > GAP_LIMIT or any(b.strip() not in ("", ",") and b.strip() in gap for b in g.clause_breaks):
+            return False
+        s = re.sub(r"^\s*\([^()]*\)", "", gap).strip().lower()  # "New Enterprise Associates (NEA) and"
+        for link in g.list_links:
+            if s.startswith(link):
+                rest = s[len(link):].split()
+                if link == "," and rest:  # "Google, another Anthropic backer,": an aside, not a list
+                    return False
+                return len(rest) <= 2 and not any(w in g.prepositions for w in rest)
+        return False
+
+    def candidates(self, text: str, trigger: "Trigger", args: Sequence[Arg], case: str, g: Grammar) -> list[Arg]:
+        """Subjects before the verb (the antecedent of "which" first, never a name
+        inside an aside); objects after it; prepositional phrases after it, then
+        before it within its clause."""
+        lo = trigger.window[0]
+        if case == "compound":  # "that Inflection round", "Intel common stock"
+            return [a for a in args if a.case == "bare" and lo <= a.start < trigger.window[1]
+                    and any(text[a.end:a.end + 20].lower().startswith(" " + h) for h in g.compound_heads)]
+        wanted = "bare" if case in ("subject", "object") else case
+        before, after = _by_distance([a for a in args if a.case == wanted], trigger)
+        if case in ("subject", "bare"):
+            antecedent = self._antecedent(text, args, trigger.start, g) if case == "subject" else None
+            plain = [a for a in before if not self._in_aside(text, a, trigger)]
+            return ([antecedent] if antecedent else []) + plain
+        if case == "object":
+            return [a for a in after if not self._modifies_a_noun(text, a, g)]
+        return after + [a for a in before if a.start >= lo]
+
+    @staticmethod
+    def _modifies_a_noun(text: str, a: Arg, g: Grammar) -> bool:
+        """"bought Nvidia chips": a name followed by a common word is its modifier,
+        not the object ("bought Poshmark for $1.2 billion", "bought it last year")."""
+        m = re.match(r"\s+([a-z][a-z-]*)", text[a.end:a.end + 30])
+        return bool(m) and m.group(1) not in g.prepositions and m.group(1) not in g.object_followers
+
+    @staticmethod
+    def _antecedent(text: str, args: Sequence[Arg], before: int, g: Grammar) -> Arg | None:
+        """"OpenAI, which raised ...": the name right before a relative pronoun."""
+        last = next((a for a in reversed(args) if a.end <= before), None)
+        if last is None:
+            return None
+        gap = text[last.end:before].lstrip(" ,").lower()
+        return last if any(gap.startswith(r + " ") for r in g.relatives) and len(gap.split()) <= 6 else None
+
+    @staticmethod
+    def _in_aside(text: str, a: Arg, trigger: "Trigger") -> bool:
+        """"Naver, which bought Poshmark, is an investor", "CoreWeave, a provider that
+        rents out Nvidia chips, …": a name inside such an aside is not the subject."""
+        return any(m.start(1) <= a.start and a.end <= m.end(1) <= trigger.start
+                   for m in _ASIDE.finditer(text, trigger.sentence_start, trigger.start))
+
+
+READERS: dict[str, CaseReader] = {"ko": KoreanCases(), "en": EnglishCases()}
+
+
+def reader_for(lang: str) -> CaseReader:
+    return READERS.get(lang, READERS["en"])
+
+
+def read_arguments(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, Any]) -> list[Arg]:
+    """Every mention of ``sentence`` as an Arg with its case and coordination group
+    (computed once per sentence and document)."""
+
+    def compute() -> list[Arg]:
+        text = ctx.document.text
+        mentions = _heads(text, ctx.mentions_in(sentence))
+        return reader_for(ctx.lang).read(text, sentence, mentions, Grammar.of(lexicons, ctx.lang))
+
+    return ctx.memo(("arguments", sentence.index), compute)
