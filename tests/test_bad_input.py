@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 
 import pytest
 
@@ -31,10 +32,13 @@ def assert_one_error_per(proc, names: list[str]) -> None:
     assert len(lines) == len(names), lines
 
 
-@pytest.mark.parametrize("name", BAD_FILES)
-def test_each_bad_file_is_one_error_line(cli, name):
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [*(("extract", n) for n in BAD_FILES), ("text", "pixel.png"), ("text", "no-such-article.txt")],
+)
+def test_each_bad_file_is_one_error_line(cli, command, name):
     path = str(BAD / name)
-    proc = cli("extract", path)
+    proc = cli(command, path)
     assert proc.returncode != 0
     assert proc.stdout == b""
     assert_one_error_per(proc, [path])
@@ -64,13 +68,32 @@ def test_good_files_are_done_beside_bad_ones(cli):
     assert any(c["type"] == "investment" for c in claims), claims
 
 
-@pytest.mark.parametrize("name", ["pixel.png", "no-such-article.txt"])
-def test_text_command_reports_bad_input(cli, name):
-    path = str(BAD / name)
-    proc = cli("text", path)
-    assert proc.returncode != 0
-    assert proc.stdout == b""
-    assert_one_error_per(proc, [path])
+def _annotated_folder(tmp_path):
+    """An article beside its annotation JSON and a README, as corpora are laid out."""
+    tmp_path.mkdir()
+    shutil.copy(GOOD, tmp_path / "good.txt")
+    (tmp_path / "good.json").write_text(json.dumps({"published": "2025-08-14", "claims": []}, indent=2))
+    (tmp_path / "README.md").write_text("# Notes\n\n## Files\n\n- `good.txt`: an article\n")
+    return tmp_path
+
+
+def test_ingesting_a_folder_skips_what_is_not_a_document(cli, tmp_path):
+    folder = _annotated_folder(tmp_path / "corpus")
+    proc = cli("ingest", str(folder), "--db", str(tmp_path / "w.db"))
+    assert proc.returncode == 0, proc.stderr
+    assert error_lines(proc) == []
+    skipped = [line for line in proc.stderr.decode().splitlines() if line.startswith("skipped: ")]
+    assert [line.split(": ")[1] for line in skipped] == [str(folder / "README.md"), str(folder / "good.json")]
+    assert re.search(r"│\s*1\s*│\s*0\s*│\s*0\s*│\s*2\s*│", proc.stderr.decode())  # new, unchanged, failed, skipped
+
+
+def test_naming_a_file_that_is_not_a_document_is_an_error(cli, tmp_path):
+    folder = _annotated_folder(tmp_path / "corpus")
+    names = [str(folder / "good.json"), str(folder / "README.md")]
+    proc = cli("ingest", *names, "--db", str(tmp_path / "w.db"))
+    assert proc.returncode == 1
+    assert_one_error_per(proc, names)
+    assert all(": not a document: " in line for line in error_lines(proc))
 
 
 def test_malformed_published_date_is_refused(cli):

@@ -144,3 +144,152 @@ def test_english_partnerships():
              "Nvidia": ("Nvidia", O), "Intel": ("Intel", O)}
     assert [c["args"] for c in claims(company, text, "en", names)] == [
         {"orgs": ("Rebellions", "Samsung Electronics")}, {"orgs": ("Anthropic", "Amazon Web Services")}]
+
+
+# ---------------------------------------------------------------- unknown names, read from syntax
+# The names left out of ``names`` below are ones no gazetteer knows: the frames
+# must find them from their slot (topic, subject, object, "with", quotes).
+
+
+def test_launch_of_an_unknown_quoted_product_by_an_unknown_topic():
+    found = claims(company, "스텔라랩은 지난 2월 영상 생성 모델 '스텔라 V2'를 공개했다.", "ko", {},
+                   published="2025-06-10")
+    assert summary(found) == [("launch", {"org": "스텔라랩", "product": "스텔라 V2"}, "2025-02")]
+
+
+def test_launch_of_an_unquoted_versioned_model_after_a_product_noun():
+    found = claims(company, "업스테이지가 새 언어모델 솔라 프로 2를 선보였다.", "ko", {"업스테이지": ("Upstage", O)})
+    assert summary(found) == [("launch", {"org": "Upstage", "product": "솔라 프로 2"}, None)]
+
+
+def test_a_longer_quoted_name_replaces_the_known_product_inside_it():
+    found = claims(company, "네이버클라우드는 경량 모델 ‘하이퍼클로바X 시드’를 공개했다.", "ko",
+                   {"네이버클라우드": ("Naver Cloud", O), "하이퍼클로바X": ("HyperCLOVA X", R)})
+    assert [c["args"] for c in found] == [{"org": "Naver Cloud", "product": "하이퍼클로바X 시드"}]
+
+
+def test_english_launch_objects_the_gazetteer_lacks():
+    text = ("Nomi Labs rolled out Atlas-2, its new reasoning model, on Tuesday. "
+            "Vanta Robotics introduced its first humanoid, Kite, in January.")
+    assert summary(claims(company, text, "en", {}, published="2025-06-10")) == [
+        ("launch", {"org": "Nomi Labs", "product": "Atlas-2"}, "2025-06-10"),
+        ("launch", {"org": "Vanta Robotics", "product": "Kite"}, "2025-01")]
+
+
+def test_mentions_and_plans_are_not_launches():
+    ko = "LG전자는 내년 상반기 새 로봇 '클로이 X'를 출시할 계획이다. 카카오의 '카나나' 이용자는 100만 명을 넘었다."
+    assert claims(company, ko, "ko", {"LG전자": ("LG Electronics", O), "카카오": ("Kakao", O)}) == []
+    en = ("Orbital plans to launch its first chip, Halo 1, next year. "
+          "Vireo released a statement on Monday denying the report.")
+    assert claims(company, en, "en", {}) == []
+
+
+def test_the_company_launches_what_the_earlier_topic_of_its_paragraph_founded():
+    text = ("닥터노트는 2022년 설립됐다. 병원 진료 기록을 자동으로 정리해 준다. "
+            "회사는 지난달 의료 음성인식 서비스 '노트온'을 출시했다.")
+    found = claims(company, text, "ko", {}, published="2025-06-10", type="launch")
+    assert summary(found) == [("launch", {"org": "닥터노트", "product": "노트온"}, "2025-05")]
+
+
+def test_a_launch_is_dated_outside_the_founding_clause_before_it():
+    text = "김도현 대표가 2021년 세운 딥스케치는 지난달 이미지 생성 모델 '스케치젠 3'를 출시했다."
+    assert summary(claims(company, text, "ko", {"김도현": ("Kim Do-hyun", P)}, published="2025-06-10")) == [
+        ("launch", {"org": "딥스케치", "product": "스케치젠 3"}, "2025-05"),
+        ("founding", {"org": "딥스케치", "founders": ("Kim Do-hyun",)}, "2021")]
+
+
+def test_korean_foundings_of_unknown_companies():
+    text = ("바이오넥스는 2019년 이수진 대표와 박준호 CTO가 공동 창업한 회사다. "
+            "로봇 스타트업 아이언핸드는 2020년 설립됐다.")
+    found = claims(company, text, "ko", {"이수진": ("Lee Su-jin", P), "박준호": ("Park Jun-ho", P)})
+    assert summary(found) == [
+        ("founding", {"org": "바이오넥스", "founders": ("Lee Su-jin", "Park Jun-ho")}, "2019"),
+        ("founding", {"org": "아이언핸드"}, "2020")]
+
+
+def test_english_founder_lists_relatives_and_appositives_with_unknown_names():
+    text = ("Brightloom was started in 2019 by Ana Souza, Kenji Ito and Lars Berg, three former Google engineers. "
+            "Dana Reyes, who co-founded Tessera in 2018, left the company last year. "
+            "Cohere co-founder Aidan Gomez said the company would expand.")
+    found = claims(company, text, "en", {"Cohere": ("Cohere", O)})
+    assert summary(found) == [
+        ("founding", {"org": "Brightloom", "founders": ("Ana Souza", "Kenji Ito", "Lars Berg")}, "2019"),
+        ("founding", {"org": "Tessera", "founders": ("Dana Reyes",)}, "2018"),
+        ("founding", {"org": "Cohere", "founders": ("Aidan Gomez",)}, None)]
+
+
+def test_one_founder_founds_every_company_joined_to_the_object():
+    text = "Hassabis co-founded DeepMind and, later, Isomorphic Labs."
+    names = {"Hassabis": ("Demis Hassabis", P), "DeepMind": ("DeepMind", O), "Isomorphic Labs": ("Isomorphic Labs", O)}
+    assert [c["args"] for c in claims(company, text, "en", names)] == [
+        {"org": "DeepMind", "founders": ("Demis Hassabis",)},
+        {"org": "Isomorphic Labs", "founders": ("Demis Hassabis",)}]
+
+
+def test_a_fuller_founding_absorbs_the_appositive_one_and_an_opening_participle_finds_its_head():
+    text = ("“Close is broken,” said Lena Ruiz, co-founder and CEO of Ledgerly. "
+            "Founded in 2020 by Lena Ruiz and Tom Hale, Ledgerly is based in Austin. "
+            "Founded in 1998, Northwind has backed 300 companies.")
+    found = claims(company, text, "en", {"Lena Ruiz": ("Lena Ruiz", P), "Ledgerly": ("Ledgerly", O)})
+    assert summary(found) == [
+        ("founding", {"org": "Ledgerly", "founders": ("Lena Ruiz", "Tom Hale")}, "2020"),
+        ("founding", {"org": "Northwind"}, "1998")]
+
+
+def test_korean_partnerships_of_unknown_parties():
+    text = ("토스와 하나은행이 지난달 전략적 제휴를 체결했다. "
+            "KT가 물류 스타트업 '로지아이'와 배송 로봇 공동 개발을 위한 업무협약을 체결했다고 2일 밝혔다. "
+            "딥브레인AI는 지난해 7월 LG유플러스, KT와 3자 업무협약(MOU)을 체결했다.")
+    found = claims(company, text, "ko", {"KT": ("KT", O), "LG유플러스": ("LG Uplus", O)}, published="2025-06-10")
+    assert summary(found) == [
+        ("partnership", {"orgs": ("토스", "하나은행")}, "2025-05"),
+        ("partnership", {"orgs": ("KT", "로지아이")}, "2025-06-02"),
+        ("partnership", {"orgs": ("딥브레인AI", "LG Uplus", "KT")}, "2024-07")]
+
+
+def test_english_partnerships_with_unknown_partners_and_an_aside_date():
+    text = ("Quanta teamed up with Arcwise and Fieldline to build an inspection platform. "
+            "Lumen Robotics signed a memorandum of understanding with Hyundai Motor Group last month. "
+            "Fernwood Robotics, which Ana Petrovic started in 2019, teamed up with Siemens in March.")
+    found = claims(company, text, "en", {"Hyundai Motor Group": ("Hyundai Motor Group", O), "Siemens": ("Siemens", O)},
+                   published="2025-06-10")
+    assert summary(found) == [
+        ("partnership", {"orgs": ("Quanta", "Arcwise", "Fieldline")}, None),
+        ("partnership", {"orgs": ("Lumen Robotics", "Hyundai Motor Group")}, "2025-05"),
+        ("partnership", {"orgs": ("Fernwood Robotics", "Siemens")}, "2025-03")]
+
+
+def test_planned_talked_of_and_stock_price_partnerships_are_none():
+    ko = ("모비젠은 SK텔레콤과 제휴를 추진할 예정이다. 셀바스AI는 삼성서울병원과 협력 방안을 논의했다. "
+          "카카오 주가는 제휴 소식이 전해진 뒤 강세를 보였다.")
+    assert claims(company, ko, "ko", {"SK텔레콤": ("SK Telecom", O), "카카오": ("Kakao", O)}) == []
+    en = ("Pelagic is in talks to partner with Oceanix, people familiar said. "
+          "Maple Compute plans to partner with Dell next year.")
+    assert claims(company, en, "en", {"Dell": ("Dell", O)}) == []
+
+
+def test_results_and_kinds_of_product_are_not_launched_products():
+    en = "Nvidia released Q3 results on Wednesday. Baidu released 2024 earnings."
+    assert claims(company, en, "en", {"Nvidia": ("Nvidia", O), "Baidu": ("Baidu", O)}) == []
+    ko = "삼성SDS는 기업용 'AI 에이전트'를 공개했다. 오픈AI와 MS는 협력 관계를 재정비하기 위한 협상을 벌이고 있다."
+    assert claims(company, ko, "ko", {"삼성SDS": ("Samsung SDS", O), "오픈AI": ("OpenAI", O), "MS": ("Microsoft", O)}) == []
+
+
+def test_a_speaker_is_no_party_to_the_partnership_he_describes():
+    text = "In a blog post, Kevin Scott said the partnership with Mistral would continue."
+    assert claims(company, text, "en", {"Mistral": ("Mistral AI", O)}) == []
+
+
+def test_a_lone_partner_joins_the_subject_the_sentence_refers_back_to():
+    text = ("Cadence launched its first product in 2022.\n\nIt also struck a distribution agreement with Twilio in "
+            "January. Analysts said the partnership with Twilio would help.")
+    names = {"Cadence": ("Cadence", O), "It": ("Cadence", O), "Twilio": ("Twilio", O)}  # "It": the entity layer's coref
+    found = claims(company, text, "en", names, published="2025-06-10", type="partnership")
+    assert summary(found) == [("partnership", {"orgs": ("Cadence", "Twilio")}, "2025-01")]
+
+
+def test_a_dropped_korean_subject_is_a_party_but_a_deal_only_talked_about_is_not():
+    text = ("클래스메이트는 2021년 설립됐다. 지난해 11월 교원그룹과 콘텐츠 공동 개발을 위한 파트너십을 맺었다. "
+            "증권가에서는 이번 파트너십이 교원그룹의 성장에 기여할 것으로 내다봤다.")
+    found = claims(company, text, "ko", {"교원그룹": ("Kyowon Group", O)}, published="2025-06-10", type="partnership")
+    assert summary(found) == [("partnership", {"orgs": ("클래스메이트", "Kyowon Group")}, "2024-11")]

@@ -11,13 +11,13 @@ from fixtures.claims.docs import make_context
 from warchest.claims import FAMILIES
 from warchest.claims.args import CARRY, COREF, DIRECT, Arg
 from warchest.claims.build import confidence_for, make_claim
-from warchest.claims.carry import carried_date, carried_subject
-from warchest.claims.cues import is_negated, scope_of, status_of
+from warchest.claims.carry import carried_date, carried_subject, states_own_subject
+from warchest.claims.cues import is_negated, local_status, own_clause, scope_of, status_of
 from warchest.claims.frames import fill_roles, find_triggers, load_frames, read_arguments
 from warchest.claims.lexicon import load_lexicons
 from warchest.claims.merge import merge_restatements
 from warchest.config import data_dir
-from warchest.model import Amount, Entity, Mention
+from warchest.model import Amount, Entity, Mention, When
 
 
 @pytest.fixture(scope="module")
@@ -229,7 +229,7 @@ def _usd(value: int, start: int = 0) -> Amount:
 
 def test_restatements_fold_and_keep_every_evidence_span():
     ctx = make_context("One here. Two here. Three here.", "en", {})
-    first = _claim(ctx, 0, amount=_usd(4_000_000_000))
+    first = _claim(ctx, 0, amount=_usd(4_000_000_000), attrs={"scope": "single"})
     again = _claim(ctx, 1, attrs={"scope": "single"})
     other = _claim(ctx, 2, amount=_usd(8_000_000_000))
     merged = merge_restatements([first, again, other])
@@ -263,3 +263,113 @@ def test_all_families_are_registered():
 def test_a_longer_word_after_a_name_is_no_particle(lexicons):
     ctx = make_context("LG이노텍이 공장을 지었고 LG에서는 투자를 늘렸다.", "ko", {"LG": "LG"})
     assert cases(ctx, lexicons) == [("LG", "bare"), ("LG", "source")]
+
+
+# ---------------------------------------------------------------- reading unseen names and phrases
+
+
+def test_korean_particle_after_a_closing_quote(lexicons):
+    ctx = make_context("AI 스타트업 '메디플로우'가 '뉴로코어'를 인수했다.", "ko", {"메디플로우": "Mediflow", "뉴로코어": "Neurocore"})
+    assert cases(ctx, lexicons) == [("메디플로우", "subject"), ("뉴로코어", "object")]
+
+
+def test_korean_possessor_of_a_described_name_fills_no_role(lexicons):
+    ctx = make_context("엔비디아의 벤처투자 조직 엔벤처스도 참여했다.", "ko", {"엔비디아": "Nvidia", "엔벤처스": "NVentures"})
+    assert cases(ctx, lexicons) == [("엔비디아", "modifier"), ("엔벤처스", "also")]
+    ctx = make_context("아마존의 앤트로픽 누적 투자액은 80억 달러다.", "ko", {"아마존": "Amazon", "앤트로픽": "Anthropic"})
+    assert cases(ctx, lexicons) == [("아마존", "genitive"), ("앤트로픽", "bare")]  # investor and investee
+
+
+def test_english_two_names_split_by_a_comma_are_a_list_only_if_it_goes_on(lexicons):
+    ctx = make_context("Backed by Sequoia, Harvey raised money.", "en", {"Sequoia": "Sequoia", "Harvey": "Harvey"})
+    assert groups(ctx, lexicons)["Sequoia"] != groups(ctx, lexicons)["Harvey"]
+    ctx = make_context("It raised money from Sequoia, Index and Accel.", "en", {"Sequoia": "Sequoia", "Index": "Index", "Accel": "Accel"})
+    assert len(set(groups(ctx, lexicons).values())) == 1
+
+
+def test_korean_time_words_do_not_end_a_clause(lexicons):
+    ctx = make_context("SK텔레콤은 지난해 앤트로픽에 1억 달러를 투자한 데 이어 올해 제휴를 맺었다.", "ko", {},
+                       dates={"지난해": "2023", "올해": "2024"})
+    _, trigger = _first_trigger(ctx, lexicons)
+    lo, _ = own_clause(ctx, lexicons, trigger)
+    assert lo == ctx.sentences[0].start  # the clause starts with the sentence, not after 지난해
+
+
+def test_a_vetoed_trigger_leaves_its_figure_to_the_deal(lexicons):
+    frames = load_frames(lexicons["money.en"], "en")
+    ctx = make_context("It agreed to acquire Corvex in a deal valued at $1 billion. Corvex, valued at $1 billion, grew.", "en", {})
+    first, second = (find_triggers(s, frames) for s in ctx.sentences)
+    assert [t.frame.type for t in first] == ["acquisition"] and first[0].window[1] == ctx.sentences[0].end
+    assert [t.frame.type for t in second] == ["valuation"]
+
+
+def test_an_adjunct_does_not_bound_the_clause_around_it(lexicons):
+    frames = load_frames(lexicons["money.en"], "en")
+    ctx = make_context("Figure raised $675 million at a $2.6 billion valuation from Microsoft.", "en", {})
+    raised, valuation = find_triggers(ctx.sentences[0], frames)
+    assert raised.window[1] == ctx.sentences[0].end and valuation.window[1] == ctx.sentences[0].end
+    assert valuation.window[0] == raised.end
+
+
+def test_local_status_ignores_sentence_wide_cues(lexicons):
+    ctx = make_context("Anysphere is said to be weighing a new round.", "en", {})
+    sentence, trigger = _first_trigger(ctx, lexicons, "round")
+    assert (status_of(ctx, lexicons, sentence, trigger), local_status(ctx, lexicons, trigger)) == ("rumored", "considering")
+
+
+# ---------------------------------------------------------------- carry-over limits
+
+
+def test_no_carry_into_a_sentence_with_its_own_subject(lexicons):
+    ctx = make_context("네이버는 클로바를 출시했다. 링구아랩은 120억 원을 유치했다.", "ko", {"네이버": "Naver"})
+    s = ctx.sentences[1]
+    assert states_own_subject(ctx, s, lexicons, s.end)
+    assert carried_subject(ctx, s, lexicons, upto=s.end) is None
+    assert carried_subject(ctx, s, lexicons) is not None  # without ``upto`` the old reading stays
+
+
+def test_an_anaphoric_subject_still_takes_the_previous_one(lexicons):
+    ctx = make_context("리프트AI는 2023년 설립됐다. 회사는 350억 원을 유치했다.", "ko", {"리프트AI": "Lift AI"}, dates={"2023년": "2023"})
+    s = ctx.sentences[1]
+    assert not states_own_subject(ctx, s, lexicons, s.end)
+    assert carried_subject(ctx, s, lexicons, upto=s.end).mention.text == "리프트AI"
+
+
+# ---------------------------------------------------------------- merging
+
+
+def test_a_coarser_date_restates_a_precise_one():
+    ctx = make_context("One here. Two here.", "en", {})
+    headline = _claim(ctx, 0, amount=_usd(10), date=When("2024", "year", "2024", 0, 4))
+    body = _claim(ctx, 1, amount=_usd(10), date=When("2024-12-17", "day", "Tuesday", 10, 17), attrs={"status": "completed"})
+    merged = merge_restatements([headline, body])
+    assert len(merged) == 1 and merged[0].date.value == "2024-12-17" and merged[0].attrs == {"status": "completed"}
+
+
+def test_different_dates_amounts_or_rounds_stay_apart():
+    ctx = make_context("One here. Two here.", "en", {})
+    may, june = (When(v, "month", v, 0, 3) for v in ("2024-05", "2024-06"))
+    assert len(merge_restatements([_claim(ctx, 0, date=may), _claim(ctx, 1, date=june)])) == 2
+    assert len(merge_restatements([_claim(ctx, 0, amount=_usd(10)), _claim(ctx, 1, amount=_usd(20))])) == 2
+    a, b = _claim(ctx, 0, attrs={"round": "series_a"}), _claim(ctx, 1, attrs={"round": "series_b"})
+    assert len(merge_restatements([a, b])) == 2
+
+
+def test_two_statements_that_each_add_something_stay_apart():
+    ctx = make_context("One here. Two here.", "en", {})
+    with_amount = _claim(ctx, 0, amount=_usd(10))
+    with_status = _claim(ctx, 1, attrs={"status": "completed"})
+    assert len(merge_restatements([with_amount, with_status])) == 2
+
+
+def test_a_folded_claim_keeps_the_roles_only_the_restatement_names():
+    ctx = make_context("One here. Two here.", "en", {})
+    headline = make_claim(ctx, "compensation", ctx.sentences[0], {}, _usd(10), attrs={"population": "AI talent"})
+    full = make_claim(ctx, "compensation", ctx.sentences[1], {"employer": _arg("Lift AI")}, _usd(10))
+    merged = merge_restatements([headline, full])
+    assert len(merged) == 1 and merged[0].args["employer"].name == "Lift AI"
+
+
+def test_the_source_of_the_news_is_no_dative(lexicons):
+    ctx = make_context("스캐터랩에 따르면 KT가 참여했다.", "ko", {"스캐터랩": "Scatter Lab", "KT": "KT"})
+    assert cases(ctx, lexicons) == [("스캐터랩", "according"), ("KT", "subject")]

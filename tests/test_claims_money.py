@@ -235,3 +235,330 @@ def test_procurement_revenue_and_chip_purchases_are_no_deals(lexicons):
 
 def test_holding_a_stake_is_no_deal(lexicons):
     assert extract(lexicons, "Microsoft holds a 49% stake in OpenAI.", "en", {"Microsoft": "Microsoft", "OpenAI": "OpenAI"}) == []
+
+
+# ---------------------------------------------------------------- unseen wordings
+# New sentences (invented and real companies), one pattern each, with the claims
+# they must give; ``attrs`` lists only the keys asserted.
+
+M = 1_000_000
+
+
+def assert_claims(got, expected):
+    """Each expected (type, args, amount, date, attrs subset) matches the claim at its place."""
+    assert len(got) == len(expected), got
+    for (t, a, m, d, attrs), (et, ea, em, ed, eattrs) in zip(got, expected):
+        assert (t, a, m, d) == (et, ea, em, ed), (t, a, m, d)
+        assert {k: attrs.get(k) for k in eattrs} == eattrs, attrs
+
+
+INVESTOR_LISTS = [
+    ("뤼튼테크놀로지스는 300억 원 규모의 시리즈B 투자를 유치했다. 이번 투자는 알토스벤처스가 주도했으며 카카오벤처스, 본엔젤스 등이 참여했다.", "ko",
+     {"뤼튼테크놀로지스": "Wrtn", "알토스벤처스": "Altos", "카카오벤처스": "Kakao Ventures", "본엔젤스": "Bon Angels"},
+     {"300억 원": (30 * B, "KRW")}, None,
+     [("investment", {"investee": "Wrtn"}, (30 * B, "KRW"), None, {"round": "series_b", "status": "completed"}),
+      ("investment", {"investors": ("Altos", "Kakao Ventures", "Bon Angels"), "investee": "Wrtn"}, None, None, {"scope": "single"})]),
+    ("업스테이지는 지난달 1000억 원 규모의 시리즈C 투자를 받았다. 이번 펀딩은 한국투자파트너스가 주도했고, 인터베스트와 LB인베스트먼트도 참여했다.", "ko",
+     {"업스테이지": "Upstage", "한국투자파트너스": "KIP", "인터베스트": "Intervest", "LB인베스트먼트": "LB"},
+     {"1000억 원": (100 * B, "KRW")}, {"지난달": "2024-10"},
+     [("investment", {"investee": "Upstage"}, (100 * B, "KRW"), "2024-10", {"round": "series_c"}),
+      ("investment", {"investors": ("KIP", "Intervest", "LB"), "investee": "Upstage"}, None, None, {})]),
+    ("딥브레인은 작년 시리즈A를 마쳤다. 시리즈A는 스톤브릿지가 주도했다.", "ko", {"딥브레인": "DeepBrain", "스톤브릿지": "Stonebridge"}, None, None,
+     [("investment", {"investors": ("Stonebridge",), "investee": "DeepBrain"}, None, None, {"round": "series_a"})]),
+    ("Acme AI raised $30 million in a Series B led by Index Ventures, with participation from Accel, Greylock and Kleiner Perkins.", "en",
+     {"Acme AI": "Acme AI", "Index Ventures": "Index", "Accel": "Accel", "Greylock": "Greylock", "Kleiner Perkins": "Kleiner"},
+     {"$30 million": (30 * M, "USD")}, None,
+     [("investment", {"investee": "Acme AI", "investors": ("Index", "Accel", "Greylock", "Kleiner")}, (30 * M, "USD"), None,
+       {"round": "series_b", "status": "completed", "scope": "single"})]),
+    ("Nimbus Robotics raised $50 million. Sequoia and Benchmark co-led the round.", "en",
+     {"Nimbus Robotics": "Nimbus", "Sequoia": "Sequoia", "Benchmark": "Benchmark"}, {"$50 million": (50 * M, "USD")}, None,
+     [("investment", {"investee": "Nimbus"}, (50 * M, "USD"), None, {}),
+      ("investment", {"investors": ("Sequoia", "Benchmark"), "investee": "Nimbus"}, None, None, {})]),
+    ("Tessera closed a $45 million Series C. The financing was led by General Catalyst, with participation from Lux Capital "
+     "and existing investors 8VC and Founders Fund.", "en",
+     {"Tessera": "Tessera", "General Catalyst": "GC", "Lux Capital": "Lux", "8VC": "8VC", "Founders Fund": "Founders Fund"},
+     {"$45 million": (45 * M, "USD")}, None,
+     [("investment", {"investee": "Tessera", "investors": ("GC", "Lux", "8VC", "Founders Fund")}, (45 * M, "USD"), None,
+       {"round": "series_c"})]),
+    ("Figure AI raised $675 million at a $2.6 billion valuation from investors including Microsoft, OpenAI and Nvidia.", "en",
+     {"Figure AI": "Figure AI", "Microsoft": "Microsoft", "OpenAI": "OpenAI", "Nvidia": "Nvidia"},
+     {"$675 million": (675 * M, "USD"), "$2.6 billion": (2_600 * M, "USD")}, None,
+     [("investment", {"investee": "Figure AI", "investors": ("Microsoft", "OpenAI", "Nvidia")}, (675 * M, "USD"), None, {}),
+      ("valuation", {"company": "Figure AI"}, (2_600 * M, "USD"), None, {})]),
+    ("Backed by Sequoia, Harvey raised $100 million.", "en", {"Sequoia": "Sequoia", "Harvey": "Harvey"},
+     {"$100 million": (100 * M, "USD")}, None,
+     [("investment", {"investee": "Harvey", "investors": ("Sequoia",)}, (100 * M, "USD"), None, {})]),
+    ("Sierra raised $175 million. Investors in the round included Greenoaks and Thrive Capital.", "en",
+     {"Sierra": "Sierra", "Greenoaks": "Greenoaks", "Thrive Capital": "Thrive"}, {"$175 million": (175 * M, "USD")}, None,
+     [("investment", {"investee": "Sierra"}, (175 * M, "USD"), None, {}),
+      ("investment", {"investors": ("Greenoaks", "Thrive"), "investee": "Sierra"}, None, None, {})]),
+    ("$200 million was invested in Glean by General Catalyst.", "en", {"Glean": "Glean", "General Catalyst": "GC"},
+     {"$200 million": (200 * M, "USD")}, None,
+     [("investment", {"investors": ("GC",), "investee": "Glean"}, (200 * M, "USD"), None, {})]),
+    ("트웰브랩스에는 엔비디아와 인텔이 투자자로 참여했다.", "ko", {"트웰브랩스": "Twelve Labs", "엔비디아": "Nvidia", "인텔": "Intel"}, None, None,
+     [("investment", {"investors": ("Nvidia", "Intel"), "investee": "Twelve Labs"}, None, None, {})]),
+    ("라이트스피드와 세쿼이아가 공동 주도한 이번 라운드에는 구글의 벤처 조직 그래디언트도 참여했다.", "ko",
+     {"라이트스피드": "Lightspeed", "세쿼이아": "Sequoia", "구글": "Google", "그래디언트": "Gradient", "헬리오스": "Helios"}, None, None,
+     []),
+]
+
+
+@pytest.mark.parametrize("text, lang, names, amounts, dates, expected", INVESTOR_LISTS, ids=[c[0][:24] for c in INVESTOR_LISTS])
+def test_every_investor_of_a_round_is_listed(lexicons, text, lang, names, amounts, dates, expected):
+    assert_claims(extract(lexicons, text, lang, names, amounts, dates), expected)
+
+
+def test_a_possessor_inside_the_participants_is_no_party(lexicons):
+    text = "헬리오스는 500억 원을 유치했다. 라이트스피드와 세쿼이아가 공동 주도한 이번 라운드에는 구글의 벤처 조직 그래디언트도 참여했다."
+    names = {"라이트스피드": "Lightspeed", "세쿼이아": "Sequoia", "구글": "Google", "그래디언트": "Gradient", "헬리오스": "Helios"}
+    got = extract(lexicons, text, "ko", names, {"500억 원": (50 * B, "KRW")})
+    assert got[1][1] == {"investors": ("Gradient", "Lightspeed", "Sequoia"), "investee": "Helios"}
+
+
+WRONG_PARTY = [
+    # the previous sentence's investor is never carried in as the invested-in company
+    ("카카오벤처스는 올해 20여 개 스타트업에 투자했다. 누적 투자금은 500억 원이다.", "ko", {"카카오벤처스": "Kakao Ventures"},
+     {"500억 원": (50 * B, "KRW")}),
+    # a sentence with a subject of its own (an unrecognised name) takes none from before
+    ("네이버는 클로바를 출시했다. 링구아랩은 지난해 120억 원을 유치했다.", "ko", {"네이버": "Naver"}, {"120억 원": (12 * B, "KRW")}),
+    # the investee is not named at all
+    ("한화는 지난해 미국 AI 스타트업에 2000억 원 규모의 투자를 단행했다.", "ko", {"한화": "Hanwha"}, {"2000억 원": (200 * B, "KRW")}),
+    ("1650억 원 규모의 이번 투자에는 KT와 한국산업은행이 참여했다.", "ko", {"KT": "KT", "한국산업은행": "KDB"}, {"1650억 원": (165 * B, "KRW")}),
+    # a person's company is not bought by that person: no buyer is named
+    ("조니 아이브의 디자인 스타트업 'io' 인수 완료", "ko", {"조니 아이브": ("Jony Ive", "person"), "io": "io"}, None),
+    # joint ventures, site spending and licences are not investments
+    ("SK텔레콤과 AWS는 울산에 AI 데이터센터를 짓는 합작법인을 세우고 7조 원을 투입하기로 했다.", "ko",
+     {"SK텔레콤": "SK Telecom", "AWS": "AWS"}, {"7조 원": (7000 * B, "KRW")}),
+    ("SoftBank and OpenAI formed a joint venture, SB OpenAI Japan, and will spend $3 billion a year on OpenAI products.", "en",
+     {"SoftBank": "SoftBank", "OpenAI": "OpenAI", "SB OpenAI Japan": "SB OpenAI Japan"}, {"$3 billion": (3 * B, "USD")}),
+    ("구글은 캐릭터닷에이아이와 27억 달러 규모의 기술 라이선스 계약을 맺었다.", "ko", {"구글": "Google", "캐릭터닷에이아이": "Character.AI"},
+     {"27억 달러": (2_700 * M, "USD")}),
+    ("삼성전자는 평택 공장에 30조 원을 투자한다고 밝혔다.", "ko", {"삼성전자": "Samsung Electronics"}, {"30조 원": (30_000 * B, "KRW")}),
+    ("The company said revenue rose to $40 million last year, and it invested heavily in new data centers.", "en", {},
+     {"$40 million": (40 * M, "USD")}),
+    ("Anthropic, the maker of Claude, said its annualized revenue reached $1 billion.", "en", {"Anthropic": "Anthropic"},
+     {"$1 billion": (B, "USD")}),
+    ("Microsoft did not buy Inflection, but it paid $650 million to license its models.", "en",
+     {"Microsoft": "Microsoft", "Inflection": "Inflection"}, {"$650 million": (650 * M, "USD")}),
+    ("네이버는 라인야후 지분을 매각하지 않기로 했다.", "ko", {"네이버": "Naver", "라인야후": "LY Corp"}, None),
+    ("OpenAI, whose backers include Microsoft, is weighing a restructuring.", "en", {"OpenAI": "OpenAI", "Microsoft": "Microsoft"}, None),
+    # joining, leading and participating outside a funding round
+    ("그는 2019년 구글에 합류했다.", "ko", {"구글": "Google"}, None),
+    ("카카오는 이번 투자 설명회에 참여했다.", "ko", {"카카오": "Kakao"}, None),
+    ("삼성전자가 주도하는 AI 반도체 컨소시엄에 네이버도 참여했다.", "ko", {"삼성전자": "Samsung", "네이버": "Naver"}, None),
+    ("OpenAI led the industry in revenue growth last year.", "en", {"OpenAI": "OpenAI"}, None),
+    ("Shares of Nvidia rose 3% after the company said it would invest in new factories.", "en", {"Nvidia": "Nvidia"}, None),
+]
+
+
+@pytest.mark.parametrize("text, lang, names, amounts", WRONG_PARTY, ids=[c[0][:24] for c in WRONG_PARTY])
+def test_no_party_fits_so_no_wrong_claim(lexicons, text, lang, names, amounts):
+    assert extract(lexicons, text, lang, names, amounts) == []
+
+
+def test_a_deal_valued_at_is_the_price_not_a_valuation(lexicons):
+    got = extract(lexicons, "Helios agreed to acquire Corvex in an all-stock deal valued at about $1.1 billion.", "en",
+                  {"Helios": "Helios", "Corvex": "Corvex"}, {"about $1.1 billion": (1_100 * M, "USD")})
+    assert got == [("acquisition", {"acquirer": "Helios", "target": "Corvex"}, (1_100 * M, "USD"), None, {"status": "announced"})]
+
+
+def test_possessives_are_not_parties(lexicons):
+    io = extract(lexicons, "오픈AI는 조니 아이브의 'io'를 65억 달러에 인수했다.", "ko",
+                 {"오픈AI": "OpenAI", "조니 아이브": ("Jony Ive", "person"), "io": "io"}, {"65억 달러": (6_500 * M, "USD")})
+    assert io == [("acquisition", {"acquirer": "OpenAI", "target": "io"}, (6_500 * M, "USD"), None, {"status": "completed"})]
+    xai = extract(lexicons, "Elon Musk's xAI raised $6 billion from Sequoia and Valor.", "en",
+                  {"Elon Musk": ("Elon Musk", "person"), "xAI": "xAI", "Sequoia": "Sequoia", "Valor": "Valor"}, {"$6 billion": (6 * B, "USD")})
+    assert xai[0][1] == {"investee": "xAI", "investors": ("Sequoia", "Valor")}
+
+
+WORDINGS = [
+    # stake purchases are investments; the whole stake is an acquisition
+    ("삼성전자는 지난 3월 로봇 기업 레인보우로보틱스 지분 14.7%를 868억 원에 취득했다.", "ko",
+     {"삼성전자": "Samsung", "레인보우로보틱스": "Rainbow Robotics"}, {"868억 원": (86_800 * M, "KRW")}, {"지난 3월": "2024-03"},
+     [("investment", {"investee": "Rainbow Robotics", "investors": ("Samsung",)}, (86_800 * M, "KRW"), "2024-03",
+       {"status": "completed", "scope": "single"})]),
+    ("네이버는 웹툰 스타트업 '툰스퀘어'의 지분 30%를 120억 원에 매입했다.", "ko", {"네이버": "Naver", "툰스퀘어": "Toonsquare"},
+     {"120억 원": (12 * B, "KRW")}, None,
+     [("investment", {"investee": "Toonsquare", "investors": ("Naver",)}, (12 * B, "KRW"), None, {"status": "completed"})]),
+    ("카카오는 AI 스타트업 '비전랩'의 지분 전량을 300억 원에 사들였다.", "ko", {"카카오": "Kakao", "비전랩": "Visionlab"},
+     {"300억 원": (30 * B, "KRW")}, None,
+     [("acquisition", {"acquirer": "Kakao", "target": "Visionlab"}, (30 * B, "KRW"), None, {"status": "completed"})]),
+    ("Microsoft bought a 49% stake in Inflection for $650 million.", "en", {"Microsoft": "Microsoft", "Inflection": "Inflection"},
+     {"$650 million": (650 * M, "USD")}, None,
+     [("investment", {"investors": ("Microsoft",), "investee": "Inflection"}, (650 * M, "USD"), None, {"status": "completed"})]),
+    ("SoftBank has taken a 10% stake in Perplexity.", "en", {"SoftBank": "SoftBank", "Perplexity": "Perplexity"}, None, None,
+     [("investment", {"investors": ("SoftBank",), "investee": "Perplexity"}, None, None, {"status": "completed"})]),
+    # pledges, talks, reports
+    ("Google has pledged up to $2 billion to Anthropic.", "en", {"Google": "Google", "Anthropic": "Anthropic"},
+     {"up to $2 billion": (2 * B, "USD", {"bound": "up_to"})}, None,
+     [("investment", {"investors": ("Google",), "investee": "Anthropic"}, (2 * B, "USD"), None, {"scope": "commitment"})]),
+    ("Mistral is in talks to raise about $1 billion from investors including Microsoft.", "en", {"Mistral": "Mistral", "Microsoft": "Microsoft"},
+     {"about $1 billion": (B, "USD", {"approx": True})}, None,
+     [("investment", {"investee": "Mistral", "investors": ("Microsoft",)}, (B, "USD"), None, {"status": "planned"})]),
+    ("Cohere is said to be raising $500 million at a $5.5 billion valuation.", "en", {"Cohere": "Cohere"},
+     {"$500 million": (500 * M, "USD"), "$5.5 billion": (5_500 * M, "USD")}, None,
+     [("investment", {"investee": "Cohere"}, (500 * M, "USD"), None, {"status": "rumored"}),
+      ("valuation", {"company": "Cohere"}, (5_500 * M, "USD"), None, {})]),
+    ("Anysphere is reportedly weighing a new round.", "en", {"Anysphere": "Anysphere"}, None, None,
+     [("investment", {"investee": "Anysphere"}, None, None, {"status": "rumored"})]),
+    # Korean verbs of investing and raising
+    ("LG는 올해 초 캐나다 AI 기업 엘리먼트AI에 500억 원의 투자를 집행했다.", "ko", {"LG": "LG", "엘리먼트AI": "Element AI"},
+     {"500억 원": (50 * B, "KRW")}, {"올해 초": "2024"},
+     [("investment", {"investors": ("LG",), "investee": "Element AI"}, (50 * B, "KRW"), "2024", {"status": "completed"})]),
+    ("스타트업 '딥노이드'는 시드 투자에서 20억 원을 끌어모았다.", "ko", {"딥노이드": "Deepnoid"}, {"20억 원": (2 * B, "KRW")}, None,
+     [("investment", {"investee": "Deepnoid"}, (2 * B, "KRW"), None, {"status": "completed", "round": "seed"})]),
+    ("지난해 12월 크래프톤으로부터 200억 원을 투자받은 몰로코는 올해 흑자 전환했다.", "ko", {"크래프톤": "Krafton", "몰로코": "Moloco"},
+     {"200억 원": (20 * B, "KRW")}, {"지난해 12월": "2023-12"},
+     [("investment", {"investee": "Moloco", "investors": ("Krafton",)}, (20 * B, "KRW"), "2023-12", {"status": "completed"})]),
+    # rounds: standard names only
+    ("마음AI는 2023년 프리A 라운드에서 신한벤처투자와 우리벤처파트너스로부터 40억 원을 투자받았다.", "ko",
+     {"마음AI": "Maum AI", "신한벤처투자": "Shinhan", "우리벤처파트너스": "Woori"}, {"40억 원": (4 * B, "KRW")}, {"2023년": "2023"},
+     [("investment", {"investee": "Maum AI", "investors": ("Shinhan", "Woori")}, (4 * B, "KRW"), "2023", {"round": None})]),
+    ("바이오너는 120억 원 규모의 시리즈B 브릿지 투자를 유치했다.", "ko", {"바이오너": "Bioner"}, {"120억 원": (12 * B, "KRW")}, None,
+     [("investment", {"investee": "Bioner"}, (12 * B, "KRW"), None, {"round": None, "status": "completed"})]),
+    ("Orchard Health pulled in $18 million in a seed-extension round backed by Greenoaks.", "en",
+     {"Orchard Health": "Orchard", "Greenoaks": "Greenoaks"}, {"$18 million": (18 * M, "USD")}, None,
+     [("investment", {"investee": "Orchard", "investors": ("Greenoaks",)}, (18 * M, "USD"), None, {"round": None})]),
+    ("Abridge secured $150 million in Series H funding led by Lightspeed and Redpoint.", "en",
+     {"Abridge": "Abridge", "Lightspeed": "Lightspeed", "Redpoint": "Redpoint"}, {"$150 million": (150 * M, "USD")}, None,
+     [("investment", {"investee": "Abridge", "investors": ("Lightspeed", "Redpoint")}, (150 * M, "USD"), None,
+       {"round": "series_h", "status": "completed"})]),
+    # acquisitions
+    ("엔씨소프트가 AI 자회사 '엔씨AI'를 흡수합병하기로 했다.", "ko", {"엔씨소프트": "NCSoft", "엔씨AI": "NC AI"}, None, None,
+     [("acquisition", {"acquirer": "NCSoft", "target": "NC AI"}, None, None, {"status": "announced"})]),
+    ("한컴은 AI 스타트업 '마인드랩'을 약 90억 원에 인수합병(M&A)했다.", "ko", {"한컴": "Hancom", "마인드랩": "Mindlab"},
+     {"약 90억 원": (9 * B, "KRW", {"approx": True})}, None,
+     [("acquisition", {"acquirer": "Hancom", "target": "Mindlab"}, (9 * B, "KRW"), None, {"status": "completed"})]),
+    ("Nvidia agreed to buy Run:ai for about $700 million.", "en", {"Nvidia": "Nvidia", "Run:ai": "Run:ai"},
+     {"about $700 million": (700 * M, "USD", {"approx": True})}, None,
+     [("acquisition", {"acquirer": "Nvidia", "target": "Run:ai"}, (700 * M, "USD"), None, {"status": "announced"})]),
+    ("ServiceNow snapped up Moveworks, an AI assistant maker, for $2.85 billion on Monday.", "en",
+     {"ServiceNow": "ServiceNow", "Moveworks": "Moveworks"}, {"$2.85 billion": (2_850 * M, "USD")}, {"Monday": "2025-03-10"},
+     [("acquisition", {"acquirer": "ServiceNow", "target": "Moveworks"}, (2_850 * M, "USD"), "2025-03-10", {"status": "completed"})]),
+    ("Cisco will take over Splunk in a $28 billion deal.", "en", {"Cisco": "Cisco", "Splunk": "Splunk"}, {"$28 billion": (28 * B, "USD")}, None,
+     [("acquisition", {"acquirer": "Cisco", "target": "Splunk"}, (28 * B, "USD"), None, {"status": "announced"})]),
+    # valuations
+    ("The deal values Harvey at $3 billion post-money.", "en", {"Harvey": "Harvey"}, {"$3 billion": (3 * B, "USD")}, None,
+     [("valuation", {"company": "Harvey"}, (3 * B, "USD"), None, {"basis": "post"})]),
+    ("Glean, valued at $4.6 billion, hired a new CFO.", "en", {"Glean": "Glean"}, {"$4.6 billion": (4_600 * M, "USD")}, None,
+     [("valuation", {"company": "Glean"}, (4_600 * M, "USD"), None, {})]),
+    ("Orbital is weighing a bid for Pinecone, a vector-database startup valued at $750 million.", "en",
+     {"Orbital": "Orbital", "Pinecone": "Pinecone"}, {"$750 million": (750 * M, "USD")}, None,
+     [("acquisition", {"acquirer": "Orbital", "target": "Pinecone"}, None, None, {"status": "considering"}),
+      ("valuation", {"company": "Pinecone"}, (750 * M, "USD"), None, {})]),
+    ("뤼튼의 몸값은 2000억 원 수준으로 평가된다.", "ko", {"뤼튼": "Wrtn"}, {"2000억 원": (200 * B, "KRW")}, None,
+     [("valuation", {"company": "Wrtn"}, (200 * B, "KRW"), None, {})]),
+    ("퓨리오사AI는 투자 전 기업가치 8000억 원을 인정받았다.", "ko", {"퓨리오사AI": "FuriosaAI"}, {"8000억 원": (800 * B, "KRW")}, None,
+     [("valuation", {"company": "FuriosaAI"}, (800 * B, "KRW"), None, {"basis": "pre"})]),
+]
+
+
+@pytest.mark.parametrize("text, lang, names, amounts, dates, expected", WORDINGS, ids=[c[0][:24] for c in WORDINGS])
+def test_deal_wordings(lexicons, text, lang, names, amounts, dates, expected):
+    assert_claims(extract(lexicons, text, lang, names, amounts, dates), expected)
+
+
+STATUSES = [
+    ("업계에 따르면 네이버는 프랑스 AI 스타트업 미스트랄AI에 1000억 원을 투자한 것으로 알려졌다.", "ko", "rumored"),
+    ("네이버가 미스트랄AI 인수를 검토하고 있다.", "ko", "considering"),
+    ("네이버는 미스트랄AI에 1000억 원 규모의 지분 투자를 추진하고 있다.", "ko", "planned"),
+    ("네이버는 이번 협약과 함께 미스트랄AI에 1000억 원을 투자한다.", "ko", "announced"),
+    ("네이버는 “미스트랄AI 투자설은 사실무근”이라고 밝혔다.", "ko", "denied"),
+    ("Naver reportedly invested 100 billion won in Mistral.", "en", "rumored"),
+    ("Naver is considering an investment in Mistral.", "en", "considering"),
+    ("Naver plans to invest 100 billion won in Mistral.", "en", "planned"),
+    ("Naver will take over Mistral.", "en", "announced"),
+    ("Naver denied that it had invested 100 billion won in Mistral.", "en", "denied"),
+    ("Naver has invested 100 billion won in Mistral, people familiar with the matter said.", "en", "rumored"),
+]
+
+
+@pytest.mark.parametrize("text, lang, status", STATUSES, ids=[c[0][:24] for c in STATUSES])
+def test_status_cues(lexicons, text, lang, status):
+    names = {"네이버": "Naver", "미스트랄AI": "Mistral AI", "Naver": "Naver", "Mistral": "Mistral AI"}
+    amounts = {"1000억 원": (100 * B, "KRW"), "100 billion won": (100 * B, "KRW")}
+    got = extract(lexicons, text, lang, names, amounts)
+    assert [g[4].get("status") for g in got] == [status]
+    assert got[0][1].get("investee", got[0][1].get("target")) == "Mistral AI"
+
+
+def test_hedged_statement_never_completed(lexicons):
+    got = extract(lexicons, "업계에서는 네이버가 미스트랄AI에 1000억 원을 투자한 것으로 추산한다.", "ko",
+                  {"네이버": "Naver", "미스트랄AI": "Mistral AI"}, {"1000억 원": (100 * B, "KRW")})
+    assert got and all(g[4].get("status") != "completed" for g in got)
+
+
+def test_a_denial_answers_the_report_before_it(lexicons):
+    text = "한 언론은 LG전자가 베어로보틱스를 인수한다고 보도했다. LG전자는 이를 부인했다."
+    got = extract(lexicons, text, "ko", {"LG전자": "LG Electronics", "베어로보틱스": "Bear Robotics"})
+    assert [(g[1]["target"], g[4]["status"]) for g in got] == [("Bear Robotics", "rumored"), ("Bear Robotics", "denied")]
+    text = "Apple has held talks about acquiring Perplexity, according to people familiar with the matter. Apple denied the report on Friday."
+    got = extract(lexicons, text, "en", {"Apple": "Apple", "Perplexity": "Perplexity"}, dates={"Friday": "2024-11-22"})
+    assert [(g[4]["status"], g[3]) for g in got] == [("rumored", None), ("denied", "2024-11-22")]
+
+
+def test_a_denial_of_something_else_answers_nothing(lexicons):
+    text = "Apple has held talks about acquiring Perplexity, according to people familiar with the matter. Tim Cook denied wrongdoing."
+    got = extract(lexicons, text, "en", {"Apple": "Apple", "Perplexity": "Perplexity", "Tim Cook": ("Tim Cook", "person")})
+    assert [g[4]["status"] for g in got] == ["rumored"]
+
+
+MORE_ORDERS = [
+    ("Lumen has agreed to be acquired by Vertex for $300 million.", "en", {"Lumen": "Lumen", "Vertex": "Vertex"},
+     {"$300 million": (300 * M, "USD")}, None,
+     [("acquisition", {"target": "Lumen", "acquirer": "Vertex"}, (300 * M, "USD"), None, {"status": "announced"})]),
+    ("Lumen, which was acquired by Vertex in 2023, makes chips.", "en", {"Lumen": "Lumen", "Vertex": "Vertex"}, None, {"2023": "2023"},
+     [("acquisition", {"target": "Lumen", "acquirer": "Vertex"}, None, "2023", {"status": "completed"})]),
+    ("In a deal announced Tuesday, Salesforce will buy Informatica for about $8 billion.", "en",
+     {"Salesforce": "Salesforce", "Informatica": "Informatica"}, {"about $8 billion": (8 * B, "USD")}, {"Tuesday": "2025-05-27"},
+     [("acquisition", {"acquirer": "Salesforce", "target": "Informatica"}, (8 * B, "USD"), "2025-05-27", {"status": "announced"})]),
+    ("카카오는 AI 스타트업 '루닛'을 품었다.", "ko", {"카카오": "Kakao", "루닛": "Lunit"}, None, None,
+     [("acquisition", {"acquirer": "Kakao", "target": "Lunit"}, None, None, {"status": "completed"})]),
+    ("뉴로코어는 칩메이트에 약 450억 원에 매각됐다.", "ko", {"뉴로코어": "Neurocore", "칩메이트": "Chipmate"},
+     {"약 450억 원": (45 * B, "KRW", {"approx": True})}, None,
+     [("acquisition", {"target": "Neurocore", "acquirer": "Chipmate"}, (45 * B, "KRW"), None, {"status": "completed"})]),
+    ("Runway raised $308 million in a round led by General Atlantic, the company said. Nvidia and SoftBank also participated.", "en",
+     {"Runway": "Runway", "General Atlantic": "GA", "Nvidia": "Nvidia", "SoftBank": "SoftBank"}, {"$308 million": (308 * M, "USD")}, None,
+     [("investment", {"investee": "Runway", "investors": ("GA",)}, (308 * M, "USD"), None, {"status": "completed"}),
+      ("investment", {"investors": ("Nvidia", "SoftBank"), "investee": "Runway"}, None, None, {})]),
+    ("리턴제로는 100억 원을 유치했다. 카카오벤처스도 참여했다.", "ko", {"리턴제로": "Returnzero", "카카오벤처스": "Kakao Ventures"},
+     {"100억 원": (10 * B, "KRW")}, None,
+     [("investment", {"investee": "Returnzero"}, (10 * B, "KRW"), None, {}),
+      ("investment", {"investors": ("Kakao Ventures",), "investee": "Returnzero"}, None, None, {})]),
+    ("The startup, which counts Nvidia and AMD among its backers, raised $80 million.", "en", {"Nvidia": "Nvidia", "AMD": "AMD"},
+     {"$80 million": (80 * M, "USD")}, None, []),
+    ("General Catalyst led the $40 million Series B for Hebbia, with Andreessen Horowitz and Index Ventures joining.", "en",
+     {"General Catalyst": "GC", "Hebbia": "Hebbia", "Andreessen Horowitz": "a16z", "Index Ventures": "Index"},
+     {"$40 million": (40 * M, "USD")}, None,
+     [("investment", {"investee": "Hebbia", "investors": ("GC", "a16z", "Index")}, (40 * M, "USD"), None, {"round": "series_b"})]),
+    ("스캐터랩에 따르면 이번 라운드에는 SK텔레콤, 스마일게이트, KB인베스트먼트가 참여했다.", "ko",
+     {"스캐터랩": "Scatter Lab", "SK텔레콤": "SKT", "스마일게이트": "Smilegate", "KB인베스트먼트": "KB"}, None, None,
+     []),  # the source of the news is no investee, and no round was named before
+    ("Meta is weighing a $10 billion-plus investment in Scale AI, Bloomberg reported.", "en", {"Meta": "Meta", "Scale AI": "Scale AI"},
+     {"$10 billion": (10 * B, "USD", {"bound": "over"})}, None,
+     [("investment", {"investors": ("Meta",), "investee": "Scale AI"}, (10 * B, "USD"), None, {"status": "rumored"})]),
+    ("The report said Apple had discussed buying Mistral, though talks were at an early stage.", "en",
+     {"Apple": "Apple", "Mistral": "Mistral AI"}, None, None,
+     [("acquisition", {"acquirer": "Apple", "target": "Mistral AI"}, None, None, {"status": "rumored"})]),
+]
+
+
+@pytest.mark.parametrize("text, lang, names, amounts, dates, expected", MORE_ORDERS, ids=[c[0][:24] for c in MORE_ORDERS])
+def test_word_orders_and_implicit_parties(lexicons, text, lang, names, amounts, dates, expected):
+    assert_claims(extract(lexicons, text, lang, names, amounts, dates), expected)
+
+
+def test_an_unnamed_round_is_only_the_one_just_named(lexicons):
+    text = "리턴제로는 100억 원을 유치했다. 회사는 음성 AI를 만든다. 회사는 사무실을 넓혔다. 네이버도 참여했다."
+    got = extract(lexicons, text, "ko", {"리턴제로": "Returnzero", "네이버": "Naver"}, {"100억 원": (10 * B, "KRW")})
+    assert [g[1] for g in got] == [{"investee": "Returnzero"}]
+
+
+def test_a_sentence_opening_with_the_round_names_its_participants(lexicons):
+    names = {"메디플로우": "Mediflow", "하나벤처스": "Hana", "KB인베스트먼트": "KB", "산업은행": "KDB"}
+    got = extract(lexicons, "메디플로우가 150억 원 규모의 투자를 유치했다고 밝혔다. 투자에는 하나벤처스, KB인베스트먼트, 산업은행이 참여했다.",
+                  "ko", names, {"150억 원": (15 * B, "KRW")})
+    assert got[1][1] == {"investors": ("Hana", "KB", "KDB"), "investee": "Mediflow"}
+    got = extract(lexicons, "메디플로우가 150억 원 규모의 투자를 유치했다. 라운드는 하나벤처스가 이끌었다.", "ko", names,
+                  {"150억 원": (15 * B, "KRW")})
+    assert got[1][1] == {"investors": ("Hana",), "investee": "Mediflow"}

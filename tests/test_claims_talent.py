@@ -287,3 +287,322 @@ def test_english_pay_package_names_its_employer():
     text = "Pang's pay package at Meta is worth more than $200 million over several years, two of the people said."
     found = claims(talent, text, "en", {"Pang": ("Ruoming Pang", P), "Meta": ("Meta", O)}, type="compensation")
     assert [(c["args"], c["amount"]) for c in found] == [({"employer": "Meta"}, (200000000, "USD", "over"))]
+
+
+# ---------------------------------------------------------------- unseen wordings (invented firms and people)
+
+KO_NAMES = {"루나소프트": ("Lunasoft", O), "김도현": ("Kim Do-hyun", P), "네이버": ("Naver", O), "카카오": ("Kakao", O),
+            "박서연": ("Park Seo-yeon", P), "이준호": ("Lee Jun-ho", P), "삼성전자": ("Samsung Electronics", O),
+            "브레인웍스": ("Brainworks", O), "구글": ("Google", O)}
+EN_NAMES = {"Kestrel Labs": ("Kestrel Labs", O), "Kestrel": ("Kestrel Labs", O), "Sarah Cho": ("Sarah Cho", P),
+            "Google": ("Google", O), "Meta": ("Meta", O), "Tom Reyes": ("Tom Reyes", P), "Anthropic": ("Anthropic", O),
+            "Nadia Petrova": ("Nadia Petrova", P), "Stripe": ("Stripe", O), "Orbis": ("Orbis", O)}
+
+
+def _one(text: str, lang: str, type: str) -> list[tuple]:
+    """Each claim of ``type`` in one sentence, as (args, title or kind or count)."""
+    names = KO_NAMES if lang == "ko" else EN_NAMES
+    found = claims(talent, text, lang, names, published="2025-06-20", type=type)
+    return [(c["args"], c["attrs"].get("title") or c["attrs"].get("kind") or c["attrs"].get("count")) for c in found]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("루나소프트 김도현 대표는 “올해 흑자를 낼 것”이라고 말했다.", "대표"),
+    ("루나소프트(대표 김도현)는 20일 새 서비스를 공개했다.", "대표"),
+    ("루나소프트의 김도현 최고경영자(CEO)는 간담회에서 이같이 밝혔다.", "CEO"),
+    ("루나소프트는 김도현 대표가 CEO를 맡고 있다.", "대표"),
+    ("루나소프트를 이끄는 김도현 대표는 상장 계획을 밝혔다.", "대표"),
+    ("김도현 루나소프트 공동창업자 겸 CEO는 말했다.", "CEO"),
+    ("루나소프트는 네이버 출신의 김도현 대표가 이끌고 있다.", "대표"),
+])
+def test_korean_current_roles_in_their_common_shapes(text, title):
+    assert _one(text, "ko", "position") == [({"person": "Kim Do-hyun", "org": "Lunasoft"}, title)]
+
+
+@pytest.mark.parametrize("text", [
+    "김도현 전 루나소프트 대표는 새 회사를 차렸다.",
+    "루나소프트 대표를 지낸 김도현 씨는 말했다.",
+    "루나소프트 CTO였던 김도현은 말을 아꼈다.",
+    "루나소프트 출신 김도현 연구원은 말했다.",
+])
+def test_korean_past_roles_are_not_positions(text):
+    assert _one(text, "ko", "position") == []
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("루나소프트는 박서연 부사장을 신임 CEO로 선임했다.", "Park Seo-yeon", "CEO"),
+    ("루나소프트 신임 최고재무책임자(CFO)에 이준호 전무가 선임됐다.", "Lee Jun-ho", "CFO"),
+    ("루나소프트는 지난 3일 이준호를 최고기술책임자(CTO)로 임명했다.", "Lee Jun-ho", "CTO"),
+])
+def test_korean_appointments_are_positions_and_no_hire(text, person, title):
+    assert _one(text, "ko", "position") == [({"person": person, "org": "Lunasoft"}, title)]
+    assert _one(text, "ko", "hire") == []
+
+
+@pytest.mark.parametrize("text, args, kind", [
+    ("루나소프트는 네이버에서 김도현 박사를 영입했다.", {"person": "Kim Do-hyun", "from": "Naver", "to": "Lunasoft"}, "hired"),
+    ("김도현 박사가 지난달 루나소프트에 합류했다.", {"person": "Kim Do-hyun", "to": "Lunasoft"}, "hired"),
+    ("박서연 박사는 카카오의 최고기술책임자(CTO)로 합류했다.", {"person": "Park Seo-yeon", "to": "Kakao"}, "hired"),
+    ("이준호 연구원은 네이버를 떠나 루나소프트로 자리를 옮겼다.", {"person": "Lee Jun-ho", "to": "Lunasoft", "from": "Naver"},
+     None),
+    ("김도현은 지난 5월 카카오에서 루나소프트로 이직했다.", {"person": "Kim Do-hyun", "from": "Kakao", "to": "Lunasoft"}, None),
+    ("루나소프트는 박서연을 스카우트했다.", {"person": "Park Seo-yeon", "to": "Lunasoft"}, None),
+    ("브레인웍스는 삼성전자에서 연구원 10여 명을 빼 왔다.", {"from": "Samsung Electronics", "to": "Brainworks"}, "poached"),
+    ("김도현 대표는 지난달 루나소프트를 떠났다.", {"person": "Kim Do-hyun", "from": "Lunasoft"}, "departed"),
+])
+def test_korean_moves_with_kind_from_and_to(text, args, kind):
+    assert _one(text, "ko", "hire") == [(args, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "루나소프트는 김도현 박사 영입을 검토하고 있다.",
+    "루나소프트는 김도현 박사를 영입하지 않았다.",
+    "루나소프트는 구글 출신 연구자를 스카우트했다.",  # one unnamed person: no group, and 출신 is no source
+])
+def test_korean_hedged_negated_or_unnamed_moves_are_not_hires(text):
+    assert _one(text, "ko", "hire") == []
+
+
+def test_korean_hire_into_a_role_is_a_hire_and_a_position_but_출신_is_no_source():
+    text = "루나소프트는 네이버 출신 김도현 박사를 최고기술책임자(CTO)로 영입했다."
+    assert _one(text, "ko", "hire") == [({"person": "Kim Do-hyun", "to": "Lunasoft"}, "hired")]
+    assert _one(text, "ko", "position") == [({"person": "Kim Do-hyun", "org": "Lunasoft"}, "CTO")]
+
+
+@pytest.mark.parametrize("text, org, count", [
+    ("루나소프트는 직원 120명을 감원했다.", "Lunasoft", 120),
+    ("루나소프트는 전체 인력의 10%를 줄이기로 했다.", "Lunasoft", None),
+    ("브레인웍스는 지난달 구조조정을 단행해 직원 30여 명을 내보냈다.", "Brainworks", 30),
+    ("루나소프트는 약 45명을 해고했다.", "Lunasoft", 45),
+    ("루나소프트는 이달 초 희망퇴직을 실시해 20명이 회사를 떠났다.", "Lunasoft", 20),
+])
+def test_korean_layoffs_with_counts_or_shares(text, org, count):
+    assert _one(text, "ko", "layoff") == [({"org": org}, count)]
+
+
+def test_korean_layoff_ruled_out_and_a_population_without_verbs():
+    assert _one("루나소프트는 인력 감축을 하지 않겠다고 밝혔다.", "ko", "layoff") == []
+    found = claims(talent, "브레인웍스는 구조조정을 단행해 직원 30여 명을 내보냈다.", "ko", KO_NAMES, type="layoff")
+    assert found[0]["attrs"]["population"] == "직원"
+
+
+def test_korean_pay_offered_to_a_named_person_is_also_an_offer():
+    text = "루나소프트는 김도현 박사에게 연봉 10억 원과 스톡옵션을 제시한 것으로 알려졌다."
+    assert _one(text, "ko", "hire") == [({"person": "Kim Do-hyun", "to": "Lunasoft"}, "offered")]
+    pay = claims(talent, text, "ko", KO_NAMES, type="compensation")
+    assert [(c["args"], c["amount"]) for c in pay] == [({"employer": "Lunasoft"}, (1000000000, "KRW", None))]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Sarah Cho, Kestrel's chief executive, said the deal closed.", "CEO"),
+    ("Kestrel CEO Sarah Cho said the deal closed.", "CEO"),
+    ("Sarah Cho, who heads Kestrel, said the deal closed.", None),
+    ("Sarah Cho, who runs Kestrel Labs, declined to comment.", None),
+    ("Kestrel named Sarah Cho chief executive on Monday.", "CEO"),
+    ("\"We are growing,\" said Sarah Cho, co-founder and CEO of Kestrel Labs.", "CEO"),
+    ("Kestrel Labs is led by Sarah Cho.", None),
+    ("Kestrel Labs, which is run by Sarah Cho, makes chips.", None),
+    ("Sarah Cho is the chief executive of Kestrel Labs.", "CEO"),
+    ("Sarah Cho, a former Google executive, now leads Kestrel Labs.", None),
+])
+def test_english_current_roles_in_their_common_shapes(text, title):
+    assert _one(text, "en", "position") == [({"person": "Sarah Cho", "org": "Kestrel Labs"}, title)]
+
+
+@pytest.mark.parametrize("text", [
+    "Former Kestrel CEO Sarah Cho said so.",
+    "Sarah Cho, who previously ran Kestrel, said so.",
+    "Sarah Cho, formerly CTO at Google, said so.",
+])
+def test_english_past_roles_are_not_positions(text):
+    assert _one(text, "en", "position") == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Kestrel Labs hired Tom Reyes as head of engineering.", "head of engineering"),
+    ("Kestrel Labs brought in Tom Reyes, a former Stripe vice president, as chief AI officer.", "CAIO"),
+    ("Kestrel Labs has hired Tom Reyes, previously a director at Stripe, as its CFO.", "CFO"),
+])
+def test_english_hire_into_a_role_is_a_hire_and_a_position_but_previously_at_is_no_source(text, title):
+    assert _one(text, "en", "hire") == [({"person": "Tom Reyes", "to": "Kestrel Labs"}, "hired")]
+    assert _one(text, "en", "position") == [({"person": "Tom Reyes", "org": "Kestrel Labs"}, title)]
+
+
+@pytest.mark.parametrize("text, args, kind", [
+    ("Kestrel hired Sarah Cho from Google in March.", {"person": "Sarah Cho", "from": "Google", "to": "Kestrel Labs"},
+     "hired"),
+    ("Sarah Cho left Google for Kestrel Labs last month.", {"person": "Sarah Cho", "from": "Google", "to": "Kestrel Labs"},
+     None),
+    ("Kestrel Labs poached three engineers from Meta.", {"from": "Meta", "to": "Kestrel Labs"}, "poached"),
+    ("Tom Reyes left Kestrel Labs in March.", {"person": "Tom Reyes", "from": "Kestrel Labs"}, "departed"),
+    ("Tom Reyes left Kestrel Labs for personal reasons.", {"person": "Tom Reyes", "from": "Kestrel Labs"}, "departed"),
+])
+def test_english_moves_with_kind_from_and_to(text, args, kind):
+    assert _one(text, "en", "hire") == [(args, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sarah Cho joined Kestrel Labs from Google as CTO.",
+    "Kestrel Labs hired Sarah Cho from Google as its chief technology officer in April.",
+])
+def test_a_move_from_an_org_into_a_title_holds_the_role_at_the_org_joined(text):
+    assert _one(text, "en", "position") == [({"person": "Sarah Cho", "org": "Kestrel Labs"}, "CTO")]
+    assert _one(text, "en", "hire") == [({"person": "Sarah Cho", "from": "Google", "to": "Kestrel Labs"}, "hired")]
+
+
+def test_english_a_lured_away_persons_old_title_is_no_position_and_the_package_is_pay():
+    text = "Anthropic lured away Nadia Petrova, Meta's head of research, with a package worth $10 million a year."
+    found = claims(talent, text, "en", EN_NAMES)
+    assert [(c["type"], c["args"]) for c in found] == [
+        ("hire", {"person": "Nadia Petrova", "from": "Meta", "to": "Anthropic"}),
+        ("compensation", {"employer": "Anthropic"})]
+
+
+def test_english_pay_offered_to_a_person_and_hedged_moves():
+    found = claims(talent, "Meta offered Nadia Petrova a $1 million package.", "en", EN_NAMES)
+    assert [(c["type"], c["args"], c["amount"]) for c in found] == [
+        ("compensation", {"employer": "Meta"}, (1000000, "USD", None)),
+        ("hire", {"person": "Nadia Petrova", "to": "Meta"}, None)]
+    assert _one("Sarah Cho is expected to join Kestrel Labs.", "en", "hire") == []
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Kestrel Labs cut 5% of its workforce.", None),
+    ("Kestrel Labs laid off about 45 employees on Tuesday.", 45),
+    ("Kestrel Labs said it had cut 18 jobs, about 12% of its staff, earlier this year.", 18),
+    ("Kestrel Labs is cutting roughly 200 jobs.", 200),
+    ("Kestrel Labs eliminated 120 positions in May.", 120),
+])
+def test_english_layoffs_with_counts_or_shares(text, count):
+    assert _one(text, "en", "layoff") == [({"org": "Kestrel Labs"}, count)]
+
+
+def test_korean_scouting_into_a_role_names_the_role_and_no_past_employer():
+    text = "삼성전자는 지난 4일 구글 출신 AI 연구자 김도현을 루나소프트 AI센터장으로 스카우트했다."
+    assert _one(text, "ko", "hire") == [({"person": "Kim Do-hyun", "to": "Samsung Electronics"}, None)]
+    assert _one(text, "ko", "position") == [({"person": "Kim Do-hyun", "org": "Lunasoft"}, "AI센터장")]
+
+
+@pytest.mark.parametrize("text, lang, person, org", [
+    ("김도현 루나소프트 대표는 지난달 사임했다.", "ko", "Kim Do-hyun", "Lunasoft"),
+    ("루나소프트는 김도현 대표가 물러나고 박서연 부사장이 새 대표를 맡는다고 밝혔다.", "ko", "Kim Do-hyun", "Lunasoft"),
+    ("Sarah Cho stepped down as chief executive of Kestrel Labs on Friday.", "en", "Sarah Cho", "Kestrel Labs"),
+])
+def test_a_role_the_sentence_ends_is_a_departure_not_a_position(text, lang, person, org):
+    assert _one(text, lang, "hire") == [({"person": person, "from": org}, "departed")]
+    assert all(args["person"] != person for args, _ in _one(text, lang, "position"))
+
+
+def test_the_org_a_name_belongs_to_is_where_it_moves_from():
+    assert _one("네이버의 박서연 연구원이 루나소프트로 옮겼다.", "ko", "hire") == [
+        ({"person": "Park Seo-yeon", "from": "Naver", "to": "Lunasoft"}, None)]
+    assert _one("Meta's Tom Reyes joined Anthropic last month.", "en", "hire") == [
+        ({"person": "Tom Reyes", "from": "Meta", "to": "Anthropic"}, "hired")]
+
+
+def test_a_planned_korean_cut_given_as_a_share_is_a_layoff_without_count():
+    assert _one("루나소프트는 올해 인력의 15%를 감축할 계획이다.", "ko", "layoff") == [({"org": "Lunasoft"}, None)]
+
+
+def test_a_count_of_the_whole_staff_is_not_the_count_cut():
+    assert _one("브레인웍스는 지난해 말 직원 200명 가운데 50명을 내보냈다.", "ko", "layoff") == [({"org": "Brainworks"}, 50)]
+    assert _one("Orbis laid off 90 of its 1,200 employees.", "en", "layoff") == [({"org": "Orbis"}, 90)]
+
+
+def test_leaving_to_join_is_one_move_and_hired_away_is_a_poach():
+    assert _one("Stripe's Tom Reyes is leaving to join Orbis as CFO.", "en", "hire") == [
+        ({"person": "Tom Reyes", "from": "Stripe", "to": "Orbis"}, "hired")]
+    assert _one("Orbis hired away Tom Reyes from Stripe.", "en", "hire") == [
+        ({"person": "Tom Reyes", "from": "Stripe", "to": "Orbis"}, "poached")]
+    assert _one("Tom Reyes will join the board of Orbis.", "en", "hire") == []
+
+
+def test_korean_title_before_and_after_a_name_takes_the_titled_org():
+    assert _one("루나소프트 최고경영자(CEO)인 김도현 대표는 말했다.", "ko", "position") == [
+        ({"person": "Kim Do-hyun", "org": "Lunasoft"}, "CEO")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("김도현 루나소프트 대표는 정우성 박사가 CTO로 합류했다고 말했다.", "ko"),
+    ("루나소프트 김도현 대표는 정우성 박사를 CTO로 영입했다.", "ko"),
+    ("루나소프트 김도현 대표는 정우성을 영입했다.", "ko"),
+    ("김도현 대표가 이끄는 루나소프트는 정우성 전무를 CFO로 선임했다.", "ko"),
+    ("Sarah Cho said Dan Brown joined Kestrel Labs as CTO.", "en"),
+    ("Kestrel Labs named Dan Brown, a Google veteran, chief executive, replacing Sarah Cho.", "en"),
+])
+def test_a_name_the_entity_layer_missed_is_not_replaced_by_the_nearest_known_one(text, lang):
+    """정우성 and Dan Brown are not among the known names: no hire and no new role
+    goes to the speaker or the head of the company instead."""
+    assert _one(text, lang, "hire") == []
+    held = {"ko": ("Kim Do-hyun", "대표"), "en": ("Sarah Cho", "CEO")}[lang]
+    assert all(args["person"] != held[0] or title in (held[1], None) for args, title in _one(text, lang, "position"))
+
+
+def test_a_past_employer_is_neither_a_titles_org_nor_a_payer():
+    """The hirer is unnamed here (회사는, an unknown Helios): the org a person came
+    from does not take its place."""
+    ko = "회사는 구글에서 10년간 근무한 김도현을 최고기술책임자(CTO)로 영입했다."
+    assert _one(ko, "ko", "position") == []
+    en = "Helios lured away Nadia Petrova, Meta's head of research, with a package worth $5 million a year."
+    assert [c["args"] for c in claims(talent, en, "en", EN_NAMES, type="compensation")] == [{}]
+    assert [c["args"] for c in claims(talent, "Meta's pay package for Nadia Petrova is worth $30 million.", "en",
+                                      EN_NAMES, type="compensation")] == [{"employer": "Meta"}]
+
+
+@pytest.mark.parametrize("text, lang, person, org, title", [
+    ("김도현 전 카카오 부사장이 루나소프트 대표로 선임됐다.", "ko", "Kim Do-hyun", "Lunasoft", "대표"),
+    ("루나소프트는 김도현 박사를 수석 과학자로 맞았다.", "ko", "Kim Do-hyun", "Lunasoft", "수석 과학자"),
+    ("Kestrel Labs has promoted Tom Reyes to chief operating officer.", "en", "Tom Reyes", "Kestrel Labs", "COO"),
+])
+def test_more_appointment_verbs_and_a_former_role_beside_the_new_one(text, lang, person, org, title):
+    assert _one(text, lang, "position") == [({"person": person, "org": org}, title)]
+
+
+def test_a_move_into_a_titled_role_at_a_named_org_goes_there():
+    text = "카카오 출신 김도현 씨가 루나소프트 CTO로 자리를 옮겼다."
+    assert _one(text, "ko", "hire") == [({"person": "Kim Do-hyun", "to": "Lunasoft"}, None)]
+    assert _one(text, "ko", "position") == [({"person": "Kim Do-hyun", "org": "Lunasoft"}, "CTO")]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Orbis is shedding about 10% of its 2,000 employees.", None),
+    ("The layoffs at Orbis, which affect 75 employees, were announced on Monday.", 75),
+])
+def test_english_layoff_wordings_that_name_the_org_after_the_noun(text, count):
+    assert _one(text, "en", "layoff") == [({"org": "Orbis"}, count)]
+
+
+def test_an_org_in_a_later_aside_is_not_the_one_cutting_staff_and_a_boards_company_pays():
+    cuts = _one("Even as it trimmed staff, Orbis hired Tom Reyes; he previously worked at Stripe.", "en", "layoff")
+    assert all(args["org"] != "Stripe" for args, _ in cuts)
+    pay = claims(talent, "Orbis's board approved a $650,000 annual salary for Reyes.", "en", EN_NAMES,
+                 type="compensation")
+    assert [(c["args"], c["amount"]) for c in pay] == [({"employer": "Orbis"}, (650000, "USD", None))]
+
+
+def test_english_announcements_of_an_appointment_or_a_hiring():
+    appointed = "Kestrel Labs today announced the appointment of Sarah Cho as chief financial officer."
+    assert _one(appointed, "en", "position") == [({"person": "Sarah Cho", "org": "Kestrel Labs"}, "CFO")]
+    assert _one(appointed, "en", "hire") == []
+    hired = "Kestrel Labs announced the hiring of Tom Reyes as head of research."
+    assert _one(hired, "en", "hire") == [({"person": "Tom Reyes", "to": "Kestrel Labs"}, "hired")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("루나소프트는 감원 계획이 없다고 밝혔다.", "ko"),
+    ("루나소프트가 직원 50명을 감원한다는 보도는 사실무근이라고 밝혔다.", "ko"),
+    ("Orbis denied reports that it would cut 200 jobs.", "en"),
+    ("Orbis has no plans to lay off staff.", "en"),
+    ("Kestrel Labs is considering layoffs.", "en"),
+])
+def test_cuts_ruled_out_denied_or_only_considered_are_not_layoffs(text, lang):
+    assert _one(text, lang, "layoff") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("루나소프트가 김도현 박사 영입을 추진하고 있다.", "ko"),
+    ("Kestrel Labs is in talks to hire Tom Reyes.", "en"),
+    ("Kestrel Labs tried to hire Tom Reyes last year but failed.", "en"),
+])
+def test_moves_only_sought_are_not_hires(text, lang):
+    assert _one(text, lang, "hire") == []

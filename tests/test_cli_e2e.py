@@ -123,5 +123,7 @@ def test_ingest_then_deals_and_events_consolidate_the_samples(cli, tmp_path):
     deals = json.loads(cli("deals", "--db", db, "--format", "json").stdout)
     assert any(d["type"] == "investment" and d["amount"] for d in deals), deals
     events = json.loads(cli("events", "--db", db, "--type", "investment", "--format", "json").stdout)
-    langs = [{Path(s["source"]).name.split("_")[1] for s in e["sources"]} for e in events]
+    langs = [{s["lang"] for s in e["sources"]} for e in events]
+    sources = {s["source"] for e in events for s in e["sources"]}
+    assert not any(str(SAMPLES) in s for s in sources), sources  # a URL or a file name, not where the file lives
     assert {"ko", "en"} in langs, "no investment event has both a Korean and an English source"

@@ -275,6 +275,20 @@ def test_fragment_is_read_as_it_is(fragment, text):
     assert to_document(RawDoc(source="s", data=fragment, content_type="text/html", title="T")).text == text
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        (PAGES / "no_meta_sidebar.html").read_bytes(),
+        "<main><header>메뉴</header><p>퓨리오사AI가 800억원을 유치했다.</p><p>투자는 산업은행이 이끌었다.</p></main>".encode(),
+        "저장한 페이지\n<p>퓨리오사AI가 800억원을 유치했다.</p>\n<p>투자는 산업은행이 이끌었다.</p>".encode(),
+    ],
+)
+def test_html_without_a_content_type_is_read_as_html(page):
+    """A file or record that does not say what it is: the bytes decide."""
+    text = to_document(RawDoc(source="saved", data=page)).text
+    assert "<" not in text and "</p>" not in text
+
+
 def test_truncated_html_keeps_what_is_there():
     html = (PAGES / "no_meta_sidebar.html").read_bytes()
     cut = html[: html.index(b"chief executive Mara")]

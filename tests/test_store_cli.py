@@ -118,3 +118,11 @@ def test_consolidate_rebuilds_the_same_events(db):
     result = runner.invoke(app, ["consolidate", "--db", db])
     assert result.exit_code == 0 and "2 events" in result.stderr
     assert runner.invoke(app, ["events", "--db", db, "--format", "json"]).stdout == before
+
+
+def test_a_denial_conflict_lists_the_affirmed_statuses_as_words():
+    from warchest.store.present import conflict_rows
+
+    values = [{"value": "denied", "docs": ["a"]}, {"value": ["rumored", "planned"], "docs": ["b", "c"]}]
+    row = {"id": "x", "event": "e", "type": "acquisition", "args": {}, "field": "status", "values": values, "sources": []}
+    assert conflict_rows([row])[1][0][5] == "denied (1 doc) vs rumored, planned (2 docs)"

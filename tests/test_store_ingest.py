@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -159,3 +160,23 @@ def test_the_ingest_command_reports_each_failure_and_a_summary(tmp_path, resourc
     assert result.exit_code == 1  # one input could not be read
     assert f"error: {FIXTURES / 'broken.bin'}: binary data" in result.stderr
     assert "ingested into" in result.stderr and counts(db)["documents"] == 3
+
+
+def test_stored_sources_name_no_absolute_path(tmp_path, resources):
+    """A walked file goes by its path inside the folder, a named file by its base name,
+    a record with a URL by the URL: the store never shows where the user's files live."""
+    folder = tmp_path / "home" / "alice" / "crawl"
+    (folder / "kr").mkdir(parents=True)
+    article = (FIXTURES / "ko_amazon.txt").read_text(encoding="utf-8")
+    (folder / "kr" / "one.txt").write_text(article, encoding="utf-8")
+    lone = tmp_path / "home" / "alice" / "lone.txt"
+    lone.write_text((FIXTURES / "en_amazon.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    record = {"text": article + "\n\n추가 문단이다.", "url": "https://news.example/a/1"}
+    (folder / "feed.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    ingest_paths([folder, lone], tmp_path / "s.db")
+    conn = open_store(tmp_path / "s.db", readonly=True)
+    sources = {r[0] for r in conn.execute("SELECT source FROM documents")}
+    claim_sources = {json.loads(r[0])["doc"]["source"] for r in conn.execute("SELECT json FROM claims")}
+    assert sources == {"kr/one.txt", "lone.txt", "https://news.example/a/1"}
+    assert claim_sources <= sources
+    assert not any(str(tmp_path) in s for s in sources | claim_sources)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from warchest.web.format import (
-    Segment, amount_text, compact_money, context_of, entity_href, highlight, occurrences, safe_url,
+    Segment, amount_text, compact_money, context_of, entity_href, highlight, occurrences, safe_url, source_name,
 )
 
 
@@ -71,3 +73,18 @@ def test_occurrences_find_every_word_case_insensitively():
     spans = occurrences(text, ["OPENAI", "앤스로픽"])
     assert sorted((s, e) for s, e, _ in spans) == [(0, 6), (11, 17), (19, 23), (25, 29)]
     assert occurrences(text, [""]) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("/home/alice/crawls/2024/a.html", "a.html"),
+        ("/home/alice/crawl.warc.gz#12", "crawl.warc.gz#12"),
+        ("C:\\Users\\bob\\news\\b.txt", "b.txt"),
+        ("kr/one.txt", "kr/one.txt"),
+        ("https://news.example/a/1", "https://news.example/a/1"),
+        (None, ""),
+    ],
+)
+def test_source_name_hides_the_folders_of_an_absolute_path(source, shown):
+    assert source_name(source) == shown

@@ -173,3 +173,14 @@ def test_an_empty_store_renders_its_pages(tmp_path):
     assert json.loads(next(t for t in scripts(client.get("/").text) if t.get("id") == "flow-data")["body"]) == {
         "nodes": [], "edges": []}
     assert client.get("/api/events").json() == {"items": [], "limit": 50, "offset": 0, "next_offset": None}
+
+
+def test_pages_show_no_folder_of_the_ingesting_user(client, store_data, sample_store):
+    """Sources read as URLs or file names: the samples were ingested by absolute path."""
+    deal = store_data["deal"]
+    folder = str(sample_store.parents[0].parents[0].parents[0])  # the tmp tree the store lives in
+    paths = ["/", "/events", f"/events/{q(deal['id'])}"] + [f"/documents/{q(s['doc'])}" for s in deal["sources"]]
+    for path in paths:
+        html = client.get(path).text
+        assert "/data/samples/" not in html and folder not in html, path
+    assert all("/" not in s["source"] or s["source"].startswith("https://") for s in deal["sources"])

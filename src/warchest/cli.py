@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .errors import WarchestError
-from .model import Amount, Analysis, Document, QuantityLike, When, quantity_kind
+from .model import Amount, Analysis, Document, QuantityLike, Skipped, When, quantity_kind
 
 app = typer.Typer(
     help="warchest: an evidence-backed knowledge graph of AI money and talent news.",
@@ -48,6 +48,11 @@ def report(e: WarchestError | str) -> None:
     err.print(f"error: {e}", markup=False, highlight=False)
 
 
+def notice(skipped: Skipped) -> None:
+    """One ``skipped:`` line on stderr: a file of a folder that is not a document."""
+    err.print(f"skipped: {skipped}", markup=False, highlight=False)
+
+
 def check_date(value: str | None, option: str = "--published") -> str | None:
     if value is not None and not _DATE.match(value):
         report(f"{option}: expected YYYY-MM-DD, got {value!r}")
@@ -66,6 +71,9 @@ def analyses(files: List[str], published: str | None, lang: str | None) -> Itera
 
     resources = None
     for item in iter_raw(files):
+        if isinstance(item, Skipped):
+            notice(item)
+            continue
         if isinstance(item, WarchestError):
             yield item
             continue
@@ -148,7 +156,9 @@ def text(
     check_date(published)
     failed = False
     for doc in iter_documents(files, _limits(max_bytes, max_items), published, lang.value if lang else None):
-        if isinstance(doc, WarchestError):
+        if isinstance(doc, Skipped):
+            notice(doc)
+        elif isinstance(doc, WarchestError):
             report(doc)
             failed = True
         elif format is TextFormat.json:
@@ -175,7 +185,9 @@ def dupes(
     def readable() -> Iterator[Document]:
         nonlocal failed
         for doc in iter_documents(files, _limits(max_bytes, max_items)):
-            if isinstance(doc, WarchestError):
+            if isinstance(doc, Skipped):
+                notice(doc)
+            elif isinstance(doc, WarchestError):
                 report(doc)
                 failed = True
             else:
@@ -336,8 +348,9 @@ def ingest(
         task = bar.add_task("ingest", total=None, rate=0.0, last="")
 
         def progress(result, summary) -> None:
-            if result.status == "failed":
-                bar.console.print(f"error: {result.source}: {result.error}", markup=False, highlight=False)
+            if result.status in ("failed", "skipped"):
+                label = "error" if result.status == "failed" else "skipped"
+                bar.console.print(f"{label}: {result.source}: {result.error}", markup=False, highlight=False)
             bar.update(task, advance=1, rate=summary.docs_per_second, last=result.source[-60:])
 
         try:
@@ -346,9 +359,9 @@ def ingest(
         except WarchestError as e:
             report(e)
             raise typer.Exit(1)
-    table = Table("new", "unchanged", "failed", "near-duplicates", "claims", "events", "conflicts", "audits",
-                  "docs/s", title=f"ingested into {db}")
-    table.add_row(*(str(v) for v in (summary.new, summary.unchanged, summary.failed, summary.duplicates,
+    table = Table("new", "unchanged", "failed", "skipped", "near-duplicates", "claims", "events", "conflicts",
+                  "audits", "docs/s", title=f"ingested into {db}")
+    table.add_row(*(str(v) for v in (summary.new, summary.unchanged, summary.failed, summary.skipped, summary.duplicates,
                                       summary.claims, summary.events, summary.conflicts, summary.audits,
                                       f"{summary.docs_per_second:.1f}")))
     err.print(table)
@@ -550,6 +563,9 @@ def entities(
     failed = False
     table = Table("source", "start", "end", "text", "id", "kind", "known", "how")
     for raw in iter_raw(files):
+        if isinstance(raw, Skipped):
+            notice(raw)
+            continue
         try:
             if isinstance(raw, WarchestError):
                 raise raw

@@ -29,6 +29,18 @@ class RawDoc:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A file met in a directory walk that is not a document (annotation JSON, a
+    README), and why: a notice, not a failure."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True)
 class Document:
     """One article's clean text and metadata; every span indexes ``text``."""
 

@@ -7,15 +7,17 @@ Mentions with ``how="coref"`` and are read like names.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping, Sequence
 
 from ..model import Sentence, When
 from .args import SUBJECT_CASES, Arg
 from .context import DocContext
 from .cues import Cues
-from .frames import read_arguments
+from .frames import Grammar, read_arguments
 
 DATE_REACH = 3  # sentences back an anaphoric date may reach
+_PUNCT = "'’\"”,.」』)"
 
 
 def _subject_of(args: Sequence[Arg], kinds: Sequence[str]) -> Arg | None:
@@ -24,16 +26,45 @@ def _subject_of(args: Sequence[Arg], kinds: Sequence[str]) -> Arg | None:
     return next((a for a in fits if a.case in SUBJECT_CASES), None) or next((a for a in fits if a.case == "bare"), None)
 
 
+def states_own_subject(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, Any], upto: int) -> bool:
+    """Whether a Korean sentence, before ``upto``, marks a subject or topic of its
+    own that is no recognised name (이 회사는, 링구아랩은): its subject is not
+    dropped, so none may be carried in (a wrong party is worse than none)."""
+    g = Grammar.of(lexicons, ctx.lang)
+    if not g.verb_final:
+        return False
+    taken = [(m.start, m.end) for m in ctx.mentions_in(sentence)] + [(d.start, d.end) for d in ctx.dates_in(sentence)]
+    before = ""
+    for word in re.finditer(r"\S+", ctx.document.text[sentence.start:upto]):
+        start, end = sentence.start + word.start(), sentence.start + word.end()
+        stem = _subject_stem(word.group().rstrip(_PUNCT), g)
+        if stem and not any(s < end and start < e for s, e in taken):
+            if stem not in g.anaphors and f"{before} {stem}" not in g.anaphors:  # 회사는, 이 회사는: they refer back
+                return True
+        before = word.group()
+    return False
+
+
+def _subject_stem(word: str, g: Grammar) -> str | None:
+    """The noun of ``word`` when the longest particle ending it marks a subject or topic."""
+    ending = max((p for p in g.particles if word.endswith(p) and len(word) > len(p)), key=len, default=None)
+    return word[:-len(ending)] if ending and g.particles[ending] in ("subject", "topic") else None
+
+
 def carried_subject(
     ctx: DocContext,
     sentence: Sentence,
     lexicons: Mapping[str, Any],
     kinds: Sequence[str] = ("org",),
+    upto: int | None = None,
 ) -> Arg | None:
     """The subject (or topic) of the previous sentence of the same paragraph, marked
-    as carried; None when there is none to take."""
+    as carried; None when there is none to take, or when (``upto`` given) the
+    sentence states a subject of its own before that offset."""
     prev = ctx.previous(sentence)
     if prev is None or not ctx.same_paragraph(prev, sentence):
+        return None
+    if upto is not None and states_own_subject(ctx, sentence, lexicons, upto):
         return None
     found = _subject_of(read_arguments(ctx, prev, lexicons), kinds)
     return found.carried() if found else None

@@ -28,10 +28,14 @@ if TYPE_CHECKING:  # frames imports this module
 
 _HANGUL_RUN = re.compile(r"[가-힣]*")
 _PAREN = re.compile(r"\s?[(（][^()（）]{0,40}[)）]")
+_CLOSING_QUOTE = re.compile(r"['’\"”」』]")  # '메디플로우'가: the particle follows the quote
 _COMMA = frozenset(",·、/")
 _ASIDE = re.compile(r"(?=(,\s[a-z][\w-]*\b[^,]*,))")  # ", which …,", ", a cloud provider that …," (overlapping)
 _POSSESSIVE = re.compile(r"['’]s?\s+")
+_LIST_CONTINUES = re.compile(r"\s*(?:,|and\b|&|or\b|as well as\b)")
+_APPOSITION = re.compile(r"\s*|,\s+(?:a|an|the)\s[^,]{0,60}?\s")  # "Pinecrest AI, a vector-database startup "
 GAP_LIMIT = 40  # characters between coordinated names
+POSSESSOR_GAP = 3  # bare words between a genitive name and the name it owns
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ class Grammar:
     adverbials: str = "after"  # where a verb's dates usually sit: "before" it (ko) or "after" (en)
     verb_final: bool = False  # ko: the verb (and its mood and negation) ends the clause
     clause_end: re.Pattern | None = None  # where a clause ends (the match's start)
+    anaphors: tuple[str, ...] = ()  # ko: nouns that refer back like a dropped subject (회사, 이 회사)
+    according_words: tuple[str, ...] = ()  # ko: A에 따르면 (A is the source of the news)
 
     @classmethod
     def of(cls, lexicons: Mapping[str, Any], lang: str) -> "Grammar":
@@ -88,6 +94,8 @@ def _grammar(lang: str, key: str) -> Grammar:
         adverbials=data.get("adverbials", "after"),
         verb_final=bool(data.get("verb_final", False)),
         clause_end=re.compile(data["clause_end"]) if data.get("clause_end") else None,
+        anaphors=tuple(data.get("anaphors", ())),
+        according_words=tuple(data.get("according_words", ())),
     )
 
 
@@ -131,15 +139,16 @@ class KoreanCases:
         for m in mentions:
             case, pos = self._case(text, m.end, sentence.end, g)
             case = self._recast(text, pos, sentence.end, g, case)
-            if case == "conj" and text[m.end:m.end + 1] == "," and not text[sentence.start:m.start].strip():
+            if case == "conj" and text[pos - 1:pos] == "," and not text[sentence.start:m.start].strip(" '‘\"“"):
                 case = "topic"  # a headline's "아마존, 앤스로픽에 …"
             cases.append(case)
             ends.append(pos)
+        self._mark_possessors(text, mentions, cases, ends, g)
         groups = list(range(len(mentions)))
         for i in range(len(mentions) - 1, -1, -1):
             if cases[i] != "conj":
                 continue
-            j = next((k for k in range(i + 1, len(mentions)) if cases[k] not in ("bare", "genitive")), None)
+            j = next((k for k in range(i + 1, len(mentions)) if cases[k] not in ("bare", "genitive", "modifier")), None)
             gap = text[ends[i]:mentions[i + 1].start] if i + 1 < len(mentions) else ""
             if j is None or len(gap.split()) > 3 or re.search(r"[.!?]", gap) or mentions[j].start - ends[i] > GAP_LIMIT:
                 cases[i] = "with"  # 사피온코리아와 합병: no partner name follows
@@ -147,11 +156,25 @@ class KoreanCases:
             cases[i], groups[i] = cases[j], groups[j]
         return [arg_of(m, c, grp) for m, c, grp in zip(mentions, cases, groups)]
 
+    @staticmethod
+    def _mark_possessors(text: str, mentions: list[Mention], cases: list[str], ends: list[int], g: Grammar) -> None:
+        """"엔비디아의 벤처투자 조직 엔벤처스도": a genitive name whose noun phrase ends
+        in another name only says whose that name is; it fills no role itself."""
+        for i in range(len(mentions) - 1):
+            if cases[i] != "genitive" or cases[i + 1] in ("bare", "genitive"):  # 아마존의 앤트로픽 투자액: no
+                continue
+            words = text[ends[i]:mentions[i + 1].start].split()
+            if len(words) <= POSSESSOR_GAP and not any(w.endswith(tuple(g.particles)) or not w.isalnum() for w in words):
+                cases[i] = "modifier"
+
     def _case(self, text: str, end: int, limit: int, g: Grammar) -> tuple[str, int]:
         """The case of a name ending at ``end``, and where its particle ends."""
         paren = _PAREN.match(text, end, limit)
         if paren:  # 마이크로소프트(MS)가
             end = paren.end()
+        quote = _CLOSING_QUOTE.match(text, end, limit)
+        if quote:
+            end = quote.end()
         pos = end
         tail = _HANGUL_RUN.match(text, end, limit).group(0)
         if not tail:
@@ -197,6 +220,8 @@ class KoreanCases:
             return "lead"
         if case == "object" and words.startswith(g.including_words):
             return "conj"
+        if case == "dative" and g.according_words and words.startswith(g.according_words):
+            return "according"  # 스캐터랩에 따르면: the source of the news, no party
         return case
 
     def candidates(self, text: str, trigger: "Trigger", args: Sequence[Arg], case: str, g: Grammar) -> list[Arg]:
@@ -206,7 +231,7 @@ class KoreanCases:
         lo = trigger.window[0]
         if case == "compound":  # 퓨리오사AI 인수: a bare name right before the trigger noun
             return [a for a in args if a.case == "bare" and lo <= a.end <= trigger.start
-                    and not text[a.end:trigger.start].strip() and trigger.start - a.end <= 2]
+                    and not _CLOSING_QUOTE.sub("", text[a.end:trigger.start]).strip() and trigger.start - a.end <= 3]
         wanted = SUBJECT_CASES if case in SUBJECT_CASES else (case,)
         before, after = _by_distance([a for a in args if a.case in wanted], trigger)
         if case in SUBJECT_CASES:
@@ -239,7 +264,7 @@ class EnglishCases:
                     cases[i] = cases[i - 1]
                 cases[i - 1] = "modifier"
             if prev is not None and cases[i] in ("bare", "including") and cases[prev] != "genitive":
-                if self._linked(text[mentions[prev].end:mentions[left].start], g):
+                if self._linked(text[mentions[prev].end:mentions[left].start], g) and self._list_goes_on(text, mentions, prev, i):
                     cases[i], groups[i] = cases[prev], groups[prev]
             prev = i
         return [arg_of(m, c, grp) for m, c, grp in zip(mentions, cases, groups)]
@@ -259,6 +284,15 @@ class EnglishCases:
         if text[end:end + 2] in ("'s", "’s") or (text[end:end + 1] in ("'", "’") and text[end - 1:end] == "s"):
             return "genitive"
         return "bare"
+
+    @staticmethod
+    def _list_goes_on(text: str, mentions: Sequence[Mention], prev: int, i: int) -> bool:
+        """"Backed by Sequoia, Harvey raised": two names joined by a comma alone are a
+        list only when the list goes on after the second ("A, B and C")."""
+        if text[mentions[prev].end:mentions[i].start].strip() != ",":
+            return True
+        earlier_comma = prev > 0 and text[mentions[prev - 1].end:mentions[prev].start].strip() == ","
+        return earlier_comma or _LIST_CONTINUES.match(text, mentions[i].end) is not None
 
     @staticmethod
     def _linked(gap: str, g: Grammar) -> bool:
@@ -282,6 +316,9 @@ class EnglishCases:
         if case == "compound":  # "that Inflection round", "Intel common stock"
             return [a for a in args if a.case == "bare" and lo <= a.start < trigger.window[1]
                     and any(text[a.end:a.end + 20].lower().startswith(" " + h) for h in g.compound_heads)]
+        if case == "nearest":  # "Pinecrest AI, a startup valued at": the noun the participle modifies
+            before = _by_distance([a for a in args if a.case != "modifier"], trigger)[0][:1]
+            return [a for a in before if _APPOSITION.fullmatch(text, a.end, trigger.start)]
         wanted = "bare" if case in ("subject", "object") else case
         before, after = _by_distance([a for a in args if a.case == wanted], trigger)
         if case in ("subject", "bare"):

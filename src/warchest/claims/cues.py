@@ -116,6 +116,11 @@ def _sentence_status(cues: Cues, sentence: Sentence) -> str | None:
     return None
 
 
+def sentence_status(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence) -> str | None:
+    """The status a whole sentence gives its deals (a denial, a press report), if any."""
+    return _sentence_status(Cues.of(lexicons, ctx.lang), sentence)
+
+
 def is_rejected(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence) -> bool:
     """Whether the sentence reports an offer turned down (거절, "turned down")."""
     cues = Cues.of(lexicons, ctx.lang)
@@ -152,6 +157,16 @@ def status_of(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence, 
         return None
     if wide:
         return wide
+    local = local_status(ctx, lexicons, trigger)
+    if local == "completed" and is_hedged(ctx, lexicons, sentence):
+        return None
+    return local
+
+
+def local_status(ctx: DocContext, lexicons: Mapping[str, Any], trigger: Trigger) -> str | None:
+    """The status the trigger's own clause gives it (검토 중, 추진, "agreed to",
+    "has raised"), the cue nearest the trigger winning; sentence-wide cues aside."""
+    cues = Cues.of(lexicons, ctx.lang)
     lo, hi = clause_span(ctx, lexicons, trigger)
     after_first = Grammar.of(lexicons, ctx.lang).verb_final
     local = _nearest(cues.local, ctx.document.text, lo, hi, trigger, after_first)
@@ -160,8 +175,6 @@ def status_of(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence, 
         local = "considering"  # 투자 방안을 검토 중: the review is the news, not the plan
     if local is None and after_first:  # …투자해 지분을 확보한다고 밝혔다: the final verb's mood
         local = _nearest(cues.local, ctx.document.text, hi, trigger.window[1], trigger, after_first)
-    if local == "completed" and is_hedged(ctx, lexicons, sentence):
-        return None
     return local
 
 

@@ -6,7 +6,10 @@ pattern and, for each claim role, the grammatical cases that may fill it
 order and prepositions): A가 B에 X를 투자 is investors <- subject, investee <-
 dative; "B raised X from A" is investee <- subject, investors <- source.
 ``find_triggers`` finds a sentence's triggers and the clause window of each, and
-``fill_roles`` picks the nearest fitting names within it.
+``fill_roles`` picks the nearest fitting names within it. A frame may also say
+what text before it vetoes it (``not_after``: "deal valued at"), that it is an
+adjunct that bounds no other trigger's clause ("at a $2 billion valuation"), and
+which cases join its list role from earlier in the sentence (``joins``).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ __all__ = ["Frame", "Grammar", "Trigger", "fill_roles", "find_triggers", "load_f
 
 # ---------------------------------------------------------------- frames
 
+VETO_REACH = 40  # characters before a trigger that its ``not_after`` pattern reads
+
 
 @dataclass(frozen=True)
 class Frame:
@@ -41,6 +46,11 @@ class Frame:
     name: str = ""
     context: re.Pattern | None = None  # the sentence must hold this for the frame to apply
     takes_amount: bool = True  # False where a figure near the trigger is not this claim's
+    not_after: re.Pattern | None = None  # text right before the trigger that vetoes it ("deal valued at")
+    status_only: bool = False  # news of the deal's status alone is a claim ("추가 투자 유치를 검토 중")
+    adjunct: bool = False  # a phrase inside another trigger's clause ("at a $2 billion valuation"), no clause bound
+    joins: tuple[str, ...] = ()  # cases whose names earlier in the sentence join a list role (A가 주도한 … B도 참여)
+    anaphoric: bool = False  # its unnamed investee is the one last named ("Nvidia also participated")
 
 
 @dataclass(frozen=True)
@@ -67,6 +77,11 @@ def load_frames(lexicon: Mapping[str, Any], lang: str) -> tuple[Frame, ...]:
             name=f.get("name", f["trigger"]),
             context=re.compile(f["context"], flags) if f.get("context") else None,
             takes_amount=f.get("amount", True),
+            not_after=re.compile(f["not_after"], flags) if f.get("not_after") else None,
+            status_only=f.get("status_only", False),
+            adjunct=f.get("adjunct", False),
+            joins=tuple(f.get("joins", ())),
+            anaphoric=f.get("anaphoric", False),
         )
         for f in lexicon.get("frames", ())
     )
@@ -80,6 +95,8 @@ def find_triggers(sentence: Sentence, frames: Sequence[Frame]) -> list[Trigger]:
         if frame.context and not frame.context.search(sentence.text):
             continue
         for m in frame.pattern.finditer(sentence.text):
+            if frame.not_after and frame.not_after.search(sentence.text, max(0, m.start() - VETO_REACH), m.start()):
+                continue
             if m.end() > m.start():
                 found.append((m.start(), m.start() - m.end(), rank, m.end(), frame))
     found.sort(key=lambda x: x[:3])
@@ -88,13 +105,19 @@ def find_triggers(sentence: Sentence, frames: Sequence[Frame]) -> list[Trigger]:
         if chosen and start < chosen[-1][1]:
             continue
         chosen.append((start, end, frame))
-    out = []
+    return [_with_window(sentence, chosen, i) for i in range(len(chosen))]
+
+
+def _with_window(sentence: Sentence, chosen: Sequence[tuple[int, int, Frame]], i: int) -> Trigger:
+    """The trigger ``i`` of a sentence with its clause window: from the previous
+    trigger's end to the next one's start; an adjunct bounds only adjuncts."""
+    s, e, frame = chosen[i]
+    bounds = [(a, b) for j, (a, b, f) in enumerate(chosen) if j == i or frame.adjunct or not f.adjunct]
+    k = bounds.index((s, e))
+    lo = bounds[k - 1][1] if k else 0
+    hi = bounds[k + 1][0] if k + 1 < len(bounds) else len(sentence.text)
     base = sentence.start
-    for i, (s, e, frame) in enumerate(chosen):
-        lo = chosen[i - 1][1] if i else 0
-        hi = chosen[i + 1][0] if i + 1 < len(chosen) else len(sentence.text)
-        out.append(Trigger(frame, base + s, base + e, sentence.text[s:e], (base + lo, base + hi), base))
-    return out
+    return Trigger(frame, base + s, base + e, sentence.text[s:e], (base + lo, base + hi), base)
 
 
 def fill_roles(
@@ -130,6 +153,9 @@ def fill_roles(
         if role.endswith("s") and "alongside" in cases:  # "led by A, alongside B and C"
             lo, hi = trigger.window
             members += [a for a in args if a.case == "alongside" and lo <= a.start < hi
+                        and a.entity_id not in used and a not in members]
+        if role.endswith("s"):  # "A가 공동 주도한 이번 라운드에는 B도 참여했다"
+            members += [a for a in args if a.case in trigger.frame.joins and a.start < trigger.start
                         and a.entity_id not in used and a not in members]
         out[role] = members
         used.update(a.entity_id for a in members)

@@ -1,10 +1,11 @@
 """Within one document, a claim stated again is one claim with every evidence span.
 
-Two claims are restatements when their type and arguments are the same and their
-amount, date and attrs are equal or absent on one side (a headline, "as noted",
-"나델라 CEO는 …"). They fold into one claim carrying the union of what both say,
-anchored to the fuller statement, the others kept in ``more_evidence``. Claims
-that conflict on any figure stay apart: the store flags such conflicts later.
+A claim restates another when their type and arguments are the same and each of
+its amount, date and attrs is equal to the other's or absent (a headline, "as
+noted", "나델라 CEO는 …"): it says nothing the fuller one does not. It folds into
+the fuller claim, which keeps every evidence span in ``more_evidence``. Claims
+that conflict on any figure, or that each add something of their own, stay apart:
+the store flags such conflicts later.
 """
 
 from __future__ import annotations
@@ -33,13 +34,22 @@ def same_amount(a: Amount, b: Amount) -> bool:
 
 
 def _agree(a: Any, b: Any) -> bool:
+    """Equal, or absent on one side; a date also agrees with a coarser one that
+    contains it (2024 and 2024-12-17)."""
     if a is None or b is None:
         return True
     if isinstance(a, Amount) and isinstance(b, Amount):
         return same_amount(a, b)
     if isinstance(a, When) and isinstance(b, When):
-        return a.value == b.value or not a.value or not b.value
+        return not a.value or not b.value or a.value.startswith(b.value) or b.value.startswith(a.value)
     return a == b
+
+
+def figures_agree(a: Claim, b: Claim) -> bool:
+    """Whether two claims' amount, date and attrs are each equal or absent on one side."""
+    if not (_agree(a.amount, b.amount) and _agree(a.date, b.date)):
+        return False
+    return all(_agree(a.attrs.get(k), b.attrs.get(k)) for k in set(a.attrs) | set(b.attrs))
 
 
 def _fewer_args(a: Claim, b: Claim) -> bool:
@@ -51,32 +61,46 @@ def _fewer_args(a: Claim, b: Claim) -> bool:
     )
 
 
+def _says_no_more(small: Claim, large: Claim) -> bool:
+    """Whether each of ``small``'s amount, date and attrs is absent or equal to
+    ``large``'s (a coarser date, 2024 for 2024-12-17, counts as equal)."""
+    if small.amount is not None and (large.amount is None or not same_amount(small.amount, large.amount)):
+        return False
+    if small.date is not None and small.date.value:
+        if large.date is None or not (large.date.value or "").startswith(small.date.value):
+            return False
+    return all(k in large.attrs and _agree(v, large.attrs[k]) for k, v in small.attrs.items())
+
+
 def compatible(a: Claim, b: Claim) -> bool:
-    """Whether ``b`` restates ``a``: same type and args, nothing that conflicts.
-    A statement that leaves out a role (a headline without the lead investor)
-    restates a fuller one only when both give the same figure."""
+    """Whether one of two claims restates the other: same type and args, and one
+    says nothing the other does not. A statement that leaves out a role (a
+    headline without the lead investor) restates a fuller one only when both
+    give the same figure."""
     if _arg_key(a) != _arg_key(b):
         same_figure = a.amount is not None and b.amount is not None and same_amount(a.amount, b.amount)
         if not (same_figure and _fewer_args(a, b)):
             return False
-    if not (_agree(a.amount, b.amount) and _agree(a.date, b.date)):
-        return False
-    return all(_agree(a.attrs.get(k), b.attrs.get(k)) for k in set(a.attrs) | set(b.attrs))
+    return _says_no_more(a, b) or _says_no_more(b, a)
 
 
 def _detail(c: Claim) -> int:
     return len(c.args) + (c.amount is not None) + (c.date is not None and c.date.value is not None) + len(c.attrs)
 
 
-def _fold(a: Claim, b: Claim) -> Claim:
+def fold(a: Claim, b: Claim) -> Claim:
     """One claim saying all that ``a`` and ``b`` say, anchored to the fuller one."""
     head, tail = (a, b) if _detail(a) >= _detail(b) else (b, a)
+    date = head.date if head.date and head.date.value else tail.date
+    if date and tail.date and tail.date.value and len(tail.date.value) > len(date.value or ""):
+        date = tail.date  # the more precise of two agreeing dates
     spans = {head.evidence, tail.evidence, *head.more_evidence, *tail.more_evidence} - {head.evidence}
     attrs = {**tail.attrs, **head.attrs}
     return replace(
         head,
+        args={**tail.args, **head.args},
         amount=head.amount or tail.amount,
-        date=head.date if head.date and head.date.value else (tail.date or head.date),
+        date=date or head.date,
         attrs=attrs,
         confidence=max(head.confidence, tail.confidence),
         more_evidence=tuple(sorted(spans)),
@@ -89,7 +113,7 @@ def merge_restatements(claims: Iterable[Claim]) -> list[Claim]:
     for claim in claims:
         for i, kept in enumerate(merged):
             if compatible(kept, claim):
-                merged[i] = _fold(kept, claim)
+                merged[i] = fold(kept, claim)
                 break
         else:
             merged.append(claim)

@@ -7,7 +7,10 @@ invested), its date, and its status, scope, round and basis from cues. A clause
 coordinated with an earlier one shares the roles it leaves out (A는 B에 X를
 투자하기로 하고 Y를 먼저 집행했다); "this round" takes the investee of the
 investment last mentioned; a subject still missing is carried from the previous
-sentence, at lower confidence.
+sentence, at lower confidence, unless the sentence states its own or the one
+carried acted as investor there (no claim beats a wrong party). The lead and the
+other participants of one round in one sentence make one claim; a denial that
+names a party of a deal just reported denies that deal.
 """
 
 from __future__ import annotations
@@ -23,14 +26,20 @@ from .args import CARRY, COREF, Arg
 from .build import make_claim
 from .carry import carried_date, carried_subject
 from .context import DocContext
-from .cues import clause_span, is_negated, own_clause, scope_of, status_of
+from .cues import clause_span, is_negated, local_status, own_clause, scope_of, sentence_status, status_of
 from .frames import Frame, Grammar, Trigger, fill_roles, find_triggers, load_frames, read_arguments
+from .merge import figures_agree, fold
 
 # Roles that must hold an organisation (a person may invest or buy; only a
 # company is invested in, bought, or valued).
 ORG_ROLES = frozenset({"investee", "target", "company"})
 REQUIRED = {"investment": ("investee",), "acquisition": ("acquirer", "target"), "valuation": ("company",)}
 NO_AMOUNT_CAP = 0.8  # a money claim without its figure is a weaker reading
+ROUND_QUALIFIER_REACH = 12  # characters around a round name that may make it non-standard (프리, 브릿지)
+AGENT_ROLES = ("investors", "acquirer")
+DENIAL_REACH = 4  # sentences back a denial may answer a report
+DENIAL_CONFIDENCE = 0.7
+BASIS_REACH = 12  # characters after a valuation figure that may still say its basis ("pre-money")
 _PAREN = r"(?:\s?[(（][^()（）]{0,40}[)）])?"
 
 
@@ -40,6 +49,7 @@ class MoneyLexicon:
 
     frames: tuple[Frame, ...]
     rounds: tuple[tuple[str, re.Pattern], ...]
+    nonstandard_round: re.Pattern | None  # 시리즈B 브릿지, pre-seed: no standard round name
     basis: tuple[tuple[str, re.Pattern], ...]
     respectively: re.Pattern | None
     previous_amount: tuple[re.Pattern, ...]  # text right after an earlier figure (에서, 의 4.5배)
@@ -48,6 +58,7 @@ class MoneyLexicon:
     exclude: re.Pattern | None  # not an equity deal: loans, credit facilities, grants
     object_pronoun: re.Pattern | None  # "bought it": the target named before
     valuation_link: re.Pattern | None  # text from a figure to the valuation noun it names (X의 기업가치)
+    report_reference: re.Pattern | None  # what a denial denies: the report, the talks, the deal
 
     @classmethod
     def of(cls, lexicons: Mapping[str, Any], lang: str) -> "MoneyLexicon":
@@ -66,6 +77,7 @@ def _compile(lang: str, key: str) -> MoneyLexicon:
     return MoneyLexicon(
         frames=load_frames(data, lang),
         rounds=tuple((k, re.compile(v, flags)) for k, v in data.get("rounds", {}).items()),
+        nonstandard_round=opt(data.get("nonstandard_round")),
         basis=tuple((k, re.compile(v, flags)) for k, v in data.get("basis", {}).items()),
         respectively=opt(data.get("respectively")),
         previous_amount=tuple(re.compile(p, flags) for p in data.get("previous_amount", ())),
@@ -73,6 +85,7 @@ def _compile(lang: str, key: str) -> MoneyLexicon:
         round_anaphora=opt(data.get("round_anaphora")),
         exclude=opt(data.get("exclude")),
         object_pronoun=opt(data.get("object_pronoun")),
+        report_reference=opt(data.get("report_reference")),
         valuation_link=opt(rf"^{_PAREN}{data['valuation_link']}") if data.get("valuation_link") else None,
     )
 
@@ -140,13 +153,27 @@ def _date_for(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence, 
     pool = [d for d in dates if lo <= d.start and d.end <= hi] or [d for d in dates if d.end <= trigger.start]
     if not pool:
         return carried_date(ctx, lexicons, sentence)
+    own_lo, own_hi = own_clause(ctx, lexicons, trigger, sentence.end)
+    outside = {id(d) for d in pool if not (own_lo <= d.start and d.end <= own_hi)}  # ", nearly doubling … earlier this year"
     if Grammar.of(lexicons, ctx.lang).adverbials == "before":
-        return min(pool, key=lambda d: (d.start >= trigger.end, abs(d.start - trigger.start), d.start))
-    return min(pool, key=lambda d: (d.end <= trigger.start, abs(d.start - trigger.start), d.start))
+        return min(pool, key=lambda d: (id(d) in outside, d.start >= trigger.end, abs(d.start - trigger.start), d.start))
+    return min(pool, key=lambda d: (id(d) in outside, d.end <= trigger.start, abs(d.start - trigger.start), d.start))
 
 
 def _first_match(table: Sequence[tuple[str, re.Pattern]], text: str) -> str | None:
     return next((name for name, pattern in table if pattern.search(text)), None)
+
+
+def _round_of(text: str, lex: MoneyLexicon) -> str | None:
+    """The standard round a clause names (seed, series_a …); a bridge, extension
+    or pre-round of it has no standard name."""
+    odd = lex.nonstandard_round
+    for name, pattern in lex.rounds:
+        for m in pattern.finditer(text):
+            near = text[max(0, m.start() - ROUND_QUALIFIER_REACH):m.end() + ROUND_QUALIFIER_REACH]
+            if odd is None or not odd.search(near):
+                return name
+    return None
 
 
 def _attrs(
@@ -167,12 +194,13 @@ def _attrs(
     if kind == "investment":
         attrs.setdefault("scope", scope_of(ctx, lexicons, trigger, amount, ctx.amounts_in(sentence)) or "single")
         lo, hi = clause_span(ctx, lexicons, trigger)
-        found = _first_match(lex.rounds, ctx.document.text[lo:hi])
+        found = _round_of(ctx.document.text[lo:hi], lex)
         if found:
             attrs["round"] = found
     if kind == "valuation":
-        lo = trigger.window[0]
-        found = _first_match(lex.basis, ctx.document.text[lo:trigger.end])
+        lo, hi = trigger.window
+        end = trigger.end if amount is None else min(hi, max(trigger.end, amount.end + BASIS_REACH))
+        found = _first_match(lex.basis, ctx.document.text[lo:end])  # "투자 후 기업가치", "at €60 million pre-money"
         if found:
             attrs["basis"] = found
     return attrs
@@ -200,6 +228,18 @@ def _clean(roles: dict[str, list[Arg]]) -> dict[str, list[Arg]]:
 
 
 @dataclass
+class _DocState:
+    """What earlier sentences established: the investee "this round" refers to,
+    who acted as investor or buyer in the sentence just before (never carried
+    into the invested-in or bought role), and the recent deals a denial may answer."""
+
+    last_investee: Arg | None = None
+    last_investee_at: int = -1  # the sentence that named it
+    agents: frozenset[str] = frozenset()
+    recent: tuple[tuple[int, Claim], ...] = ()  # (sentence index, claim)
+
+
+@dataclass
 class _SentenceState:
     """What earlier clauses of the sentence established, for the ones that omit it."""
 
@@ -215,37 +255,45 @@ def _complete(
     trigger: Trigger,
     roles: dict[str, list[Arg]],
     state: _SentenceState,
-    last_investee: Arg | None,
+    doc: _DocState,
 ) -> dict[str, list[Arg]]:
     """Fill roles the clause leaves out: from a coordinated clause of the same
     sentence, from "this round", from a funding round the sentence names, and
-    last from the previous sentence's subject."""
+    last from the previous sentence's subject, unless that subject was the
+    investor or buyer there (then no party fits, and no claim is better than a
+    wrong one)."""
     kind = trigger.frame.type
     for role, fillers in state.roles.get(trigger.frame.name, {}).items():
         roles.setdefault(role, fillers)
-    if kind == "investment" and "investee" not in roles and last_investee is not None:
-        if lex.round_anaphora and lex.round_anaphora.search(sentence.text):
-            roles["investee"] = [replace(last_investee, how=COREF)]  # 이번 투자: an anaphor
+    if kind == "investment" and "investee" not in roles and doc.last_investee is not None:
+        just_named = sentence.index - doc.last_investee_at <= 1  # "Nvidia also participated" right after the round
+        if (trigger.frame.anaphoric and just_named) or (lex.round_anaphora and lex.round_anaphora.search(sentence.text)):
+            roles["investee"] = [replace(doc.last_investee, how=COREF)]  # 이번 투자: an anaphor
     if kind == "valuation" and state.investees:
         named = roles.get("company", [])
         if not named or named[0].case in ("subject", "bare", "topic"):
             roles["company"] = [state.investees[-1]]  # the round values the company that raised it
     for role in REQUIRED[kind]:
         if role not in roles and list(trigger.frame.roles).index(role) == 0:
-            carried = carried_subject(ctx, sentence, lexicons)
-            if carried is not None:
+            carried = carried_subject(ctx, sentence, lexicons, upto=trigger.start)
+            if carried is not None and not (role in ORG_ROLES and carried.entity_id in doc.agents):
                 roles[role] = [carried]
     return _clean(roles)
 
 
-def _complete_enough(kind: str, roles: Mapping[str, list[Arg]], amount: Amount | None) -> bool:
+def _complete_enough(kind: str, roles: Mapping[str, list[Arg]], amount: Amount | None, status: str | None) -> bool:
     """Whether the reading says enough to be a claim: its required roles, and a
-    figure where a role had to be carried from another sentence."""
+    figure where a role had to be carried from another sentence. A raise with
+    neither figure nor investor counts only as news about its status (검토 중,
+    "is said to be weighing a new round"); ``status`` is None unless the
+    trigger's own clause gives one."""
     if any(r not in roles for r in REQUIRED[kind]):
         return False
     carried = any(a.how == CARRY for v in roles.values() for a in v)
     if kind == "investment":
-        return amount is not None or ("investors" in roles and not carried)
+        if amount is not None:
+            return True
+        return not carried and ("investors" in roles or status not in (None, "completed"))
     if kind == "valuation":
         return amount is not None
     return not carried or amount is not None
@@ -340,13 +388,14 @@ def _sentence_claims(
     lexicons: Mapping[str, Any],
     lex: MoneyLexicon,
     sentence: Sentence,
-    last_investee: Arg | None,
-) -> tuple[list[Claim], Arg | None]:
-    """The sentence's money claims, and the investee last named (for "this round")."""
+    doc: _DocState,
+) -> list[Claim]:
+    """The sentence's money claims; ``doc.last_investee`` moves to the investee last named."""
     triggers = _coalesce(ctx, find_triggers(sentence, lex.frames))
     if not triggers:
-        return [], last_investee
-    args = read_arguments(ctx, sentence, lexicons)
+        doc.agents = frozenset()
+        return []
+    args = [a for a in read_arguments(ctx, sentence, lexicons) if not _names_a_round(a, lex)]
     grammar = Grammar.of(lexicons, ctx.lang)
     amounts = _top_amounts(ctx, sentence)
     taken: set[int] = set()
@@ -377,16 +426,17 @@ def _sentence_claims(
             chosen = [amount] if amount else []
         else:
             chosen = _deal_amount(ctx, grammar, t, amounts, taken) if t.frame.takes_amount else []
-        roles = _complete(ctx, lexicons, lex, sentence, t, roles, state, last_investee)
+        roles = _complete(ctx, lexicons, lex, sentence, t, roles, state, doc)
         date = _date_for(ctx, lexicons, sentence, t)
         if kind == "valuation" and "company" in roles:
             date = deal_dates.get(roles["company"][0].entity_id, date)  # the round's own date
         for reading, amount in _readings(kind, roles, chosen, args, sentence.text, lex):
-            if not _complete_enough(kind, reading, amount):
+            attrs = _attrs(ctx, lexicons, lex, sentence, t, amount)
+            own_status = attrs.get("status") if t.frame.status_only and local_status(ctx, lexicons, t) else None
+            if not _complete_enough(kind, reading, amount, own_status):
                 continue
             if amount is not None:
                 taken.add(id(amount))
-            attrs = _attrs(ctx, lexicons, lex, sentence, t, amount)
             if previous is not None:
                 attrs["previous"] = previous
             cap = None if amount is not None else NO_AMOUNT_CAP
@@ -398,10 +448,39 @@ def _sentence_claims(
         if kind == "investment" and "investee" in roles:
             investee = roles["investee"][0]
             state.investees.append(investee)
-            last_investee = investee
+            doc.last_investee, doc.last_investee_at = investee, sentence.index
             if date is not None and date.value:
                 deal_dates[investee.entity_id] = date
-    return _fold_previous_values(claims, old), last_investee
+    doc.agents = frozenset(a.entity_id for roles in state.roles.values() for r in AGENT_ROLES for a in roles.get(r, ()))
+    return _join_round_members(_fold_previous_values(claims, old))
+
+
+def _names_a_round(arg: Arg, lex: MoneyLexicon) -> bool:
+    """A name that is only a round's (시리즈A, "Series B") is no party to it."""
+    return any(p.fullmatch(arg.mention.text) for _, p in lex.rounds)
+
+
+def _same_round(a: Claim, b: Claim) -> bool:
+    """Two investments of one sentence in the same investee that do not conflict:
+    the lead and the other participants of one round."""
+    return (a.type == b.type == "investment" and "investors" in a.args and "investors" in b.args
+            and a.args.get("investee") == b.args.get("investee") and figures_agree(a, b))
+
+
+def _join_round_members(claims: list[Claim]) -> list[Claim]:
+    """"A가 주도하고 B·C가 참여했다", "co-led by A and B, with C joining": one round
+    named with its lead and its other participants in one sentence is one claim
+    listing every investor."""
+    out: list[Claim] = []
+    for c in claims:
+        k = next((i for i, o in enumerate(out) if _same_round(o, c)), None)
+        if k is None:
+            out.append(c)
+            continue
+        first, second = out[k].args["investors"], c.args["investors"]
+        investors = first + tuple(r for r in second if r not in first)
+        out[k] = replace(fold(out[k], c), args={**out[k].args, **c.args, "investors": investors})
+    return out
 
 
 def _fold_previous_values(claims: list[Claim], old: set[int]) -> list[Claim]:
@@ -428,8 +507,49 @@ def extract(ctx: DocContext, lexicons: Mapping[str, Any]) -> list[Claim]:
     if not lex.frames:
         return []
     claims: list[Claim] = []
-    last_investee: Arg | None = None
+    doc = _DocState()
     for sentence in ctx.sentences:
-        found, last_investee = _sentence_claims(ctx, lexicons, lex, sentence, last_investee)
-        claims.extend(found)
+        found = _sentence_claims(ctx, lexicons, lex, sentence, doc)
+        if not found:
+            found = _denial_of_recent(ctx, lexicons, lex, sentence, doc)
+        if sentence.index > 0 or "\n\n" not in ctx.document.text[sentence.end:sentence.end+3]:
+            claims.extend(found)
+        doc.recent = tuple((i, c) for i, c in doc.recent if sentence.index - i < DENIAL_REACH)
+        doc.recent += tuple((sentence.index, c) for c in found if c.type in ("investment", "acquisition"))
     return claims
+
+
+def _refs(value: Any) -> tuple:
+    """A role's entity refs as a tuple (a list role already is one)."""
+    return value if isinstance(value, tuple) else (() if value is None else (value,))
+
+
+def _denial_of_recent(
+    ctx: DocContext, lexicons: Mapping[str, Any], lex: MoneyLexicon, sentence: Sentence, doc: _DocState
+) -> list[Claim]:
+    """"Orbital denied the report", "LG전자는 이를 부인했다": a denial that names a
+    party of a deal reported just before, and the report or deal, denies that
+    deal: a claim of its own, status denied, dated by the denial."""
+    if sentence_status(ctx, lexicons, sentence) != "denied" or lex.report_reference is None:
+        return []
+    if not lex.report_reference.search(sentence.text):
+        return []
+    reported = _reported_deal(doc, {m.entity.id for m in ctx.mentions_in(sentence)})
+    if reported is None:
+        return []
+    dates = [d for d in ctx.dates_in(sentence) if d.value]
+    return [replace(reported, evidence=sentence.span, evidence_text=sentence.text, amount=None,
+                    date=dates[0] if dates else None, attrs={**reported.attrs, "status": "denied"},
+                    more_evidence=(), confidence=min(reported.confidence, DENIAL_CONFIDENCE))]
+
+
+def _reported_deal(doc: _DocState, named: set[str]) -> Claim | None:
+    """The latest recent deal, not yet settled or denied, with a party among ``named``."""
+    for _, claim in reversed(doc.recent):
+        if claim.attrs.get("status") not in ("denied", "completed") and named & _party_ids(claim):
+            return claim
+    return None
+
+
+def _party_ids(claim: Claim) -> set[str]:
+    return {r.id for v in claim.args.values() for r in _refs(v)}

@@ -5,9 +5,12 @@ Positions come from title phrases next to a person's name (다리오 아모데�
 최고경영자(CEO), "Sam Altman, OpenAI's chief executive", "Chief Executive Sam
 Altman"), from appointments (대통령실 수석에 임명됐다, 새 CEO에 … 선임) and from
 current-role verbs (조직을 이끈다, "sits on Microsoft's board"). A former role
-(전 ~, ~를 지낸, ~ 출신, "former", "formerly") is never a position. Hires,
-layoffs and pay are frames (``data/lexicons/talent.<lang>.json``) read with the
-shared argument machinery; the titles, counts and team cues are this module's.
+(전 ~, ~를 지낸, ~ 출신, "former", "formerly") is never a position, nor is one
+the sentence ends (사임했다, "lured away"). Hires, layoffs and pay are frames
+(``data/lexicons/talent.<lang>.json``) read with the shared argument machinery;
+the titles, counts and team cues are this module's. Names the entity layer
+misses are the main risk on unseen news, so a role is left empty rather than
+given to the nearest known name when the syntax says someone else fills it.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..model import Claim, Quantity, Sentence, When
-from .args import DIRECT, SUBJECT_CASES, Arg
+from .args import DIRECT, SUBJECT_CASES, Arg, arg_of
 from .build import make_claim
 from .carry import carried_date, carried_subject
 from .context import DocContext
@@ -49,6 +52,7 @@ class TalentLexicon:
     former_before: re.Pattern
     former_lead: re.Pattern  # 전, "former" opening an appositive right after a name
     former_after: re.Pattern | None
+    former_between: re.Pattern | None  # "previously", "formerly": a past job said between a name and an org
     now_re: re.Pattern | None
     appoint_re: re.Pattern
     role_verb_re: re.Pattern | None
@@ -59,10 +63,15 @@ class TalentLexicon:
     offer_re: re.Pattern
     unit_re: re.Pattern
     count_lead_re: re.Pattern | None  # "including 1,510": a count of the people just counted
+    total_after: re.Pattern | None  # 200명 가운데: the whole staff, not the people cut
+    total_before: re.Pattern | None  # "of its 1,200": the same, said before the number
     period_re: re.Pattern | None  # 6년간, "over several years": how long a pay runs
     outsiders_re: re.Pattern | None  # 경쟁사, "rival": pay offered to another company's people
     layoff_object_re: re.Pattern  # 인력, "workforce": what a layoff cuts
     led_by_re: re.Pattern | None  # "led by": an org's head named after it
+    other_subject_re: re.Pattern | None  # 박사가, "said Dan …": a subject of its own before a verb
+    marked_cases: frozenset[str]  # cases a particle says outright (은/는, 이/가): a frame must list them
+    ruled_out_re: re.Pattern | None  # 계획이 없다, "no plans to": the cut or move is said not to happen
     frames: tuple[Frame, ...]
 
     @classmethod
@@ -87,7 +96,7 @@ def _compile(lang: str, key: str) -> TalentLexicon:
     data = json.loads(key)
     flags = re.IGNORECASE if lang == "en" else 0
     titles = {k.lower(): v for k, v in data["titles"].items()}
-    words = _alternation(data["titles"])
+    words = "|".join(filter(None, (_alternation(data["titles"]), *data.get("title_patterns", ()))))
     links = _alternation(data.get("title_links", ()))
     prefixes = _alternation(data.get("title_prefixes", ())) or "(?!)"
     if lang == "ko":
@@ -107,10 +116,12 @@ def _compile(lang: str, key: str) -> TalentLexicon:
         former_lead=re.compile(rf"\s*(?:{_alternation(data['former_before'])})\s", flags),
         former_after=re.compile(rf"(?:\s+\S+){{0,2}}?\s*[을를이가]?\s*(?:{_alternation(data['former_after'])})", flags)
         if data.get("former_after") else None,
+        former_between=re.compile(rf"(?<!\w)(?:{_alternation(data['former_between'])})\b", flags)
+        if data.get("former_between") else None,
         now_re=re.compile(rf"\b(?:{_alternation(now)})\s+(?:its\s+|the\s+)?$", flags) if now else None,
         appoint_re=re.compile(_alternation(data["appoint"]), flags),
         role_verb_re=re.compile(_alternation(verbs), flags) if verbs else None,
-        team_re=re.compile(_alternation(data["team"]), flags),
+        team_re=re.compile("|".join((_alternation(data["team"]), *data.get("team_patterns", ()))), flags),
         people_re=re.compile(_alternation(data["people"]), flags),
         job_re=re.compile(_alternation(data["job_words"]), flags),
         honorific_re=re.compile(rf"\s(?:{_alternation(data['honorifics'])})") if data.get("honorifics") else None,
@@ -118,9 +129,16 @@ def _compile(lang: str, key: str) -> TalentLexicon:
         unit_re=re.compile(rf"(?:\s+[a-z-]+){{0,2}}\s*(?:{_alternation(data['count_units'])})\b", flags),
         count_lead_re=re.compile(rf"\b(?:{_alternation(data['count_leads'])})\s+(?:about\s+|some\s+)?$", flags)
         if data.get("count_leads") else None,
+        total_after=re.compile(data["staff_total_after"]) if data.get("staff_total_after") else None,
+        total_before=re.compile(data["staff_total_before"], flags) if data.get("staff_total_before") else None,
         period_re=re.compile("|".join(data["pay_periods"]), flags) if data.get("pay_periods") else None,
         outsiders_re=re.compile(_alternation(data["outsiders"]), flags) if data.get("outsiders") else None,
         layoff_object_re=re.compile(_alternation(data["layoff_objects"]), flags),
+        other_subject_re=re.compile(data["other_subject"].replace(  # {title}: any title or honorific
+            "{title}", "|".join(filter(None, (words, _alternation(data.get("honorifics", ())))))), flags)
+        if data.get("other_subject") else None,
+        marked_cases=frozenset(data.get("marked_cases", ())),
+        ruled_out_re=re.compile("|".join(data["ruled_out"]), flags) if data.get("ruled_out") else None,
         led_by_re=re.compile(rf"\b(?:{_alternation(data['led_by'])})\s+$", flags) if data.get("led_by") else None,
         frames=load_frames(data, lang),
     )
@@ -234,10 +252,12 @@ _DATE_ORDER = {
 
 
 def date_near(ctx: DocContext, sentence: Sentence, pos: int, lo: int, hi: int,
-              outer: tuple[int, int] | None = None) -> When | None:
+              outer: tuple[int, int] | None = None, own_clause: bool = False) -> When | None:
     """The resolved date that goes with a thing at ``pos``: looked for in [lo, hi),
-    then in the wider ``outer`` stretch, each language its own way (``_DATE_ORDER``)."""
-    dates = [d for d in ctx.dates_in(sentence) if d.value]
+    then in the wider ``outer`` stretch, each language its own way (``_DATE_ORDER``);
+    with ``own_clause``, none inside a relative clause or aside about someone
+    ("who led FAIR until earlier this year", 2020년 회사를 창업한 정 대표)."""
+    dates = [d for d in ctx.dates_in(sentence) if d.value and not (own_clause and in_aside(ctx, sentence, d.start, d.end, pos))]
     stretches = ((lo, hi), outer or (lo, hi))
     for which, before in _DATE_ORDER.get(ctx.lang, _DATE_ORDER["en"]):
         a, b = stretches[which]
@@ -261,6 +281,73 @@ def is_former(lex: TalentLexicon, text: str, start: int, end: int) -> bool:
     if lex.former_before.search(text[max(0, start - 14):start]):
         return True
     return bool(lex.former_after and lex.former_after.match(text, end, end + 30))
+
+
+# Kiwi tags of a verb stem an adnominal ending may follow (꾸리-ㄴ, 창업하-ㄴ); the
+# copula of 출신인 is not one: "오픈AI 출신인 김씨" is no clause of its own.
+_KO_VERB_TAGS = frozenset({"VV", "XSV", "VA", "VX"})
+# An English relative clause or aside: ", who led Meta's lab until last year,".
+_EN_ASIDE = re.compile(r",\s+(?:who|which|whose|where)\b[^,;]*", re.I)
+
+
+def relative_clause_between(ctx: DocContext, sentence: Sentence, lo: int, hi: int) -> bool:
+    """Whether a relative clause closes between ``lo`` and ``hi`` (a Korean verb with
+    an adnominal ending: 저커버그 CEO가 직접 꾸린 조직, 2020년 회사를 창업한 정 대표),
+    so what stands at ``lo`` belongs to that clause, not to the verb at ``hi``."""
+    tokens = ctx.tokens(sentence)
+    return any(t.tag == "ETM" and lo <= t.start < hi and i and tokens[i - 1].tag.split("-")[0] in _KO_VERB_TAGS
+               for i, t in enumerate(tokens))
+
+
+def unnamed_subject_between(ctx: DocContext, sentence: Sentence, lo: int, hi: int) -> bool:
+    """Whether a Korean proper noun the entity layer did not name is marked as a
+    subject between ``lo`` and ``hi`` (…서츠케버가 직접 CEO 맡는다, 정우성 박사가
+    합류했다): the verb after it is that person's, not an earlier topic's."""
+    tokens = ctx.tokens(sentence)
+    named = [(m.start, m.end) for m in ctx.mentions_in(sentence)]
+    for i, t in enumerate(tokens):
+        if t.tag != "JKS" or not lo <= t.start < hi:
+            continue
+        noun = next((w for w in reversed(tokens[max(0, i - 2):i]) if w.tag == "NNP"), None)
+        if noun is not None and noun.start >= lo and not any(s < noun.end and noun.start < e for s, e in named):
+            return True
+    return False
+
+
+def in_aside(ctx: DocContext, sentence: Sentence, start: int, end: int, verb: int) -> bool:
+    """Whether the words at [start, end) lie in a relative clause that is not the
+    one of the verb at ``verb``: a Korean one closing after them and before the
+    verb, or an English ", who …," aside the verb is outside of."""
+    if ctx.lang == "ko":
+        return end < verb and relative_clause_between(ctx, sentence, end, verb)
+    return any(m.start() <= start < m.end() and not m.start() <= verb < m.end()
+               for m in _EN_ASIDE.finditer(ctx.document.text, sentence.start, sentence.end))
+
+
+_OPENS_QUOTE = re.compile(r"[“\"]")
+_EN_IT = re.compile(r"\s*(?:It|Its)\b")
+
+
+def _speaker_org(ctx: DocContext, sentence: Sentence) -> Arg | None:
+    """The company speaking in a Korean quoted answer ("“직원 40명 가운데 8명을
+    내보냈습니다"): the one its 저희 (resolved by the entity layer) stands for."""
+    if ctx.lang != "ko":
+        return None
+    text = ctx.document.text
+    brk = text.rfind("\n\n", 0, sentence.start)
+    if not _OPENS_QUOTE.match(text, brk + 2 if brk >= 0 else 0):
+        return None
+    ours = [m for m in ctx.mentions if m.how == "coref" and m.text.startswith("저희") and m.entity.kind == "org"]
+    return arg_of(ours[0]).carried() if ours else None
+
+
+def implied_org(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, Any]) -> Arg | None:
+    """The org a sentence is about without naming it: the speaker's company in a
+    quoted interview answer, or the previous sentence's subject for an English
+    sentence opening with "It" / "Its" ("It also brought in …")."""
+    if ctx.lang == "en" and _EN_IT.match(sentence.text):
+        return carried_subject(ctx, sentence, lexicons)
+    return _speaker_org(ctx, sentence)
 
 
 # ---------------------------------------------------------------- positions
@@ -312,6 +399,8 @@ def ko_roles(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequ
             continue
         pos = a.end
         org = _next_arg(args, pos)
+        if org is not None and text[pos:org.start].strip():  # 김도현을 루나소프트 CTO로: no appositive
+            org = None
         lead = lex.former_lead.match(text, pos, sentence.end)
         former = bool(lead)
         if lead:
@@ -324,20 +413,29 @@ def ko_roles(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequ
         else:
             org = None
         m = _title_at(lex, text, pos, sentence.end)
+        before = _ko_title_before(lex, text, args, a, sentence.start)
         if m:
             former = former or is_former(lex, text, m.start(), m.end())
             if org is None:  # "KT 김영섭 대표": the org before the name
                 org = _prev_arg(args, a.start, 1)
                 org = org if org is not None and org.kind == "org" and org.case == "bare" else None
+            if org is None and before is not None:  # 루나소프트 최고경영자(CEO)인 김도현 대표
+                out.append(before)
+                continue
             out.append(Role(a, org, canonical_title(lex, m.group(0)), org.start if org and org.start < a.start
                             else a.start, m.end(), former))
-            continue
-        m = _title_before(lex, text, a.start, max(sentence.start, a.start - 30))
-        org = _prev_arg(args, m.start(), 3) if m else None
-        if m and org is not None and org.kind == "org" and not re.search(r"[을를]\s*\S*$", text[m.end():a.start]):
-            former = is_former(lex, text, org.start, m.end())
-            out.append(Role(a, org, canonical_title(lex, m.group(0)), org.start, a.end, former))
+        elif before is not None:
+            out.append(before)
     return out
+
+
+def _ko_title_before(lex: TalentLexicon, text: str, args: Sequence[Arg], a: Arg, lo: int) -> Role | None:
+    """"ORG TITLE(인) PERSON": 오픈AI의 CEO인 샘 올트먼, 루나소프트 CTO 박서연."""
+    m = _title_before(lex, text, a.start, max(lo, a.start - 30))
+    org = _prev_arg(args, m.start(), 3) if m else None
+    if m is None or org is None or org.kind != "org" or re.search(r"[을를]\s*\S*$", text[m.end():a.start]):
+        return None
+    return Role(a, org, canonical_title(lex, m.group(0)), org.start, a.end, is_former(lex, text, org.start, m.end()))
 
 
 def _en_title_before(lex: TalentLexicon, text: str, args: Sequence[Arg], i: int, lo: int) -> Role | None:
@@ -347,16 +445,18 @@ def _en_title_before(lex: TalentLexicon, text: str, args: Sequence[Arg], i: int,
     if not m:
         return None
     org = _prev_arg(args, m.start(), 3)
-    if org is not None and (org.kind != "org" or org.case not in ("genitive", "bare")):
+    owned = org is not None and re.fullmatch(r"['’]s\s+", text[org.end:m.start()])  # "brought in Scale's CEO, X"
+    if org is not None and (org.kind != "org" or org.case not in ("genitive", "bare") and not owned):
         org = None
     start = org.start if org else m.start()
     return Role(a, org, canonical_title(lex, m.group(0)), start, a.end, is_former(lex, text, start, m.end()))
 
 
 def _en_title_after(lex: TalentLexicon, text: str, args: Sequence[Arg], i: int, limit: int) -> Role | None:
-    """"Sam Altman, OpenAI's chief executive", "Matt Garman, chief executive of AWS"."""
+    """"Sam Altman, OpenAI's chief executive", "Matt Garman, chief executive of AWS",
+    "Sarah Cho is the chief executive of Kestrel"."""
     a = args[i]
-    comma = re.match(r",\s+(?:(?:the|a|an|its|their)\s+)?", text[a.end:limit])
+    comma = re.match(r"(?:,|\s+is)\s+(?:(?:the|a|an|its|their)\s+)?", text[a.end:limit])
     if not comma:
         return None
     pos = a.end + comma.end()
@@ -420,7 +520,9 @@ def _ko_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, ar
 
 
 _EN_AS_TITLE = re.compile(r"\bas\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:new\s+)?", re.I)
-_EN_NAMED_AS = re.compile(r"\s+(?:as\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:new\s+)?", re.I)  # named X (as) CEO
+# named X (as) CEO; promoted X to CEO; hired X, a former Stripe executive, as CFO; hired X from Y as CTO
+_EN_NAMED_AS = re.compile(r"(?:,[^,;]{1,80},\s+as\s+|\s+from\s+[^,;]{1,40}?\s+as\s+|\s+(?:(?:as|to)\s+)?)"
+                          r"(?:the\s+|its\s+|their\s+|a\s+)?(?:new\s+)?", re.I)
 
 
 def _en_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]):
@@ -444,18 +546,20 @@ def _en_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, ar
                 (a for a in reversed(args) if a.kind == "org" and a.end <= verb.start()), None)
             yield named, org, canonical_title(lex, t.group(0)), t.start()
     for m in _EN_AS_TITLE.finditer(text, sentence.start, sentence.end):
-        t = lex.title_re.match(text, m.end(), sentence.end)
+        owner = _next_arg(args, m.end(), 0)  # "took over as OpenAI's chief executive"
+        owner = owner if owner is not None and owner.kind == "org" and owner.case == "genitive" else None
+        t = _title_at(lex, text, owner.end + 2 if owner else m.end(), sentence.end)
         if not t:
             continue
         joined = re.search(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?[^,]{1,40}$", text[sentence.start:m.start()])
-        org = _of_org(args, text, t.end(), sentence.end)
-        if joined and org is None:
-            org = next((a for a in reversed(args) if a.kind == "org" and joined.start() <= a.start - sentence.start
-                        and a.end <= m.start()), None)
+        org = owner or _of_org(args, text, t.end(), sentence.end)
+        if joined and org is None:  # the org joined, not the one left ("joined X from Y as CTO")
+            org = next((a for a in args if a.kind == "org" and joined.start() <= a.start - sentence.start
+                        and a.end <= m.start() and a.case not in _LEFT_CASES), None)
             subject = [a for a in persons if a.end <= sentence.start + joined.start()][-1:]
         else:
             subject = [a for a in persons if a.start - sentence.start < 4]
-        if org is not None:
+        if org is not None or joined:  # "X has joined from Y as CTO": the org is found later
             for p in subject:
                 yield p, org, canonical_title(lex, t.group(0)), t.start()
 
@@ -470,18 +574,28 @@ def _of_org(args: Sequence[Arg], text: str, pos: int, limit: int) -> Arg | None:
 _APPOINTMENT_READERS = {"ko": _ko_appointments, "en": _en_appointments}
 
 
+# Cases of an org a person goes to or comes from (메타로, 메타에서): not the org of a role.
+_WHERE_TO = ("instrument", "dative", "source")
+
+
 def _ko_role_verbs(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]):
     """"PERSON은 ‘MS AI’ 조직을 이끌며", "메디플로우의 기술 개발은 최윤서 CTO가 맡고
-    있다", "말랑은 김서진 대표가 이끄는 회사다": the role a verb in the present
-    states (the lexicon lists no 이끌던, 맡았던), at the nearest org not left."""
+    있다", "말랑은 김서진 대표가 이끄는 회사다", "말랑을 이끄는 김서진 대표": the role
+    a verb in the present states (the lexicon lists no 이끌던, 맡았던), at the nearest
+    org not left."""
     text = ctx.document.text
     for v in lex.role_verb_re.finditer(text, sentence.start, sentence.end):
         person = next((a for a in reversed(args) if a.kind == "person" and a.case in ("topic", "subject", "lead")
                        and a.end <= v.start()), None)
         org = next((a for a in reversed(args) if a.kind == "org" and a.end <= v.start() and usable(a)
-                    and not is_former(lex, text, a.start, a.end)), None)
+                    and a.case not in _WHERE_TO and not is_former(lex, text, a.start, a.end)), None)
+        if person is None and org is not None and org.case == "object":  # 루나소프트를 이끄는 김도현 대표
+            person = next((a for a in args if a.kind == "person" and 0 < a.start - v.end() <= 2), None)
+        if person is not None and person.end <= v.start() and unnamed_subject_between(ctx, sentence, person.end, v.start()):
+            continue
         if person is not None and org is not None:
-            t = lex.title_re.search(text, max(org.end, person.end), v.start())
+            t = lex.title_re.search(text, max(org.end, person.end), v.start()) if person.end <= v.start() \
+                else _title_at(lex, text, person.end, sentence.end)
             yield person, org, canonical_title(lex, t.group(0)) if t else "", v.start()
 
 
@@ -521,6 +635,10 @@ class Affiliations:
         return known.carried() if known else None
 
 
+# Cases of an org someone comes from (퀄컴에서, "from Qualcomm"): never the org of a title.
+_LEFT_CASES = ("source", "from")
+
+
 def _fallback_org(roles: Sequence[Role], i: int, args: Sequence[Arg], book: Affiliations, text: str,
                   lex: TalentLexicon) -> Arg | None:
     """The org of a titled person whose phrase names none: the one said before for
@@ -537,12 +655,22 @@ def _fallback_org(roles: Sequence[Role], i: int, args: Sequence[Arg], book: Affi
         if found is not None:
             return found
     orgs = [a for a in args if a.kind == "org" and usable(a) and not is_former(lex, text, a.start, a.end)
-            and not any(r.start <= a.start < r.end for r in roles)]
+            and a.case not in _LEFT_CASES and not any(r.start <= a.start < r.end for r in roles)]
     topic = next((a for a in orgs if a.case in ("topic", "subject")), None) or \
         next((a for a in orgs[:1] if a.case == "genitive" and lex.lang == "ko"), None)  # 메디플로우의 기술 개발은
     executive = role.title in set(lex.titles.values()) - {""}
     found = topic or (orgs[0] if orgs and executive else None)
     return found.carried() if found else None
+
+
+def _previous_subject(ctx: DocContext, sentence: Sentence, lex: TalentLexicon, title: str,
+                      lexicons: Mapping[str, Any]) -> Arg | None:
+    """The org of an executive named with no org in the sentence ("Its chief
+    executive, Ingrid Solberg, said", "Chief executive Lena Vogt said"): the one
+    the previous sentence of the paragraph is about."""
+    if title not in set(lex.titles.values()) - {""}:
+        return None
+    return carried_subject(ctx, sentence, lexicons)
 
 
 def positions(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon,
@@ -551,30 +679,45 @@ def positions(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: Tal
     the arguments re-read through those phrases (see ``recase``)."""
     text = ctx.document.text
     roles = _ROLE_READERS[lex.lang](lex, ctx, sentence, args)
-    found = [(r.person, r.org or _fallback_org(roles, i, args, book, text, lex), r.title, None)
+    found = [(r.person, r.org or _fallback_org(roles, i, args, book, text, lex)
+              or _previous_subject(ctx, sentence, lex, r.title, lexicons), r.title, None, False)
              for i, r in enumerate(roles) if not r.former]
     framed = recase(args, roles, Grammar.of(lexicons, ctx.lang), text)
-    stated = list(_APPOINTMENT_READERS[lex.lang](lex, ctx, sentence, framed))
+    stated = [(person, org, title, at) for person, org, title, at in
+              _APPOINTMENT_READERS[lex.lang](lex, ctx, sentence, framed)
+              if not _someone_else(lex, text, _phrase_end(roles, person), at)]
     appointed = {at for *_, at in stated}  # appointments are dated, standing roles are not
     if lex.role_verb_re is not None:
         stated += _ROLE_VERB_READERS[lex.lang](lex, ctx, sentence, framed)
     for person, org, title, at in stated:
-        org = org or _fallback_org([Role(person, None, title, at, at, False)], 0, framed, book, text, lex)
-        found.append((person, org, title, date_near(ctx, sentence, at, *clause_bounds(ctx, sentence, at, lexicons))
-                      if at in appointed else None))
+        org = org or _fallback_org([Role(person, None, title, at, at, False)], 0, framed, book, text, lex) \
+            or implied_org(ctx, sentence, lexicons)
+        found.append((person, org, title, date_near(ctx, sentence, at, *clause_bounds(ctx, sentence, at, lexicons),
+                                                    own_clause=True) if at in appointed else None, at in appointed))
     executive = set(lex.titles.values()) - {""}
     best: dict[tuple[str, str], tuple] = {}
-    for person, org, title, date in found:  # one position per person and org, its fullest title
+    for person, org, title, date, new in found:  # one position per person and org, its fullest title
         if org is not None:
             key = (person.entity_id, org.entity_id)
-            if key not in best or title in executive and best[key][2] not in executive:
-                best[key] = (person, org, title, date or (best[key][3] if key in best else None))
+            old = best.get(key)
+            if old is None or _outranks(title, new, old[2], old[4], executive):
+                best[key] = (person, org, title, date or (old[3] if old else None), new or bool(old and old[4]))
     claims = []
-    for person, org, title, date in best.values():
+    for person, org, title, date, _ in best.values():
         book.note(person, org)
         claims.append(make_claim(ctx, "position", sentence, {"person": person, "org": org}, date=date,
                                  attrs={"title": title} if title else {}))
     return claims, roles, framed
+
+
+def _outranks(title: str, appointed: bool, held: str, held_appointed: bool, executive: set[str]) -> bool:
+    """Whether a title replaces the one already found for the same person and org:
+    the role an appointment gives beats the title the person had ("후임 CEO에는
+    류하나 COO가 선임됐다", "named its CFO, Dana Lee, chief executive"), else an
+    executive title beats a plain one."""
+    if appointed != held_appointed:
+        return appointed and bool(title)
+    return title in executive and held not in executive
 
 
 def recase(args: Sequence[Arg], roles: Sequence[Role], grammar: Grammar, text: str) -> list[Arg]:
@@ -608,14 +751,27 @@ def _group_source(lex: TalentLexicon, text: str, args: Sequence[Arg], trigger: T
     lo, hi = trigger.window
     for m in lex.people_re.finditer(text, lo, hi):
         org = _org_beside(args, max(lo, m.start() - 30), m.start())
-        if org is not None:
+        if org is not None and not is_former(lex, text, org.start, org.end):  # 애플 출신 연구자: no source
             return org
     return None
 
 
+def _counted_group(ctx: DocContext, sentence: Sentence, lex: TalentLexicon, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) counts the people who move ("핵심 연구원 5명은", "12 senior
+    engineers"), not a whole staff they come from (직원 120명 가운데)."""
+    text = ctx.document.text
+    people = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{lex.people_re.pattern})", lex.people_re.flags)
+    return any(lo <= q.start < hi and (_is_headcount(lex, text, q) or people.match(text, q.end, hi))
+               for q in ctx.numbers_in(sentence))
+
+
 def _affiliation(lex: TalentLexicon, text: str, args: Sequence[Arg], person: Arg) -> Arg | None:
-    """The org of "OpenAI researcher Shengjia Zhao", "오픈AI 연구원 셩자 자오": named
-    right before a word for the person's job."""
+    """The org of "OpenAI researcher Shengjia Zhao", "오픈AI 연구원 셩자 자오" (named
+    right before a word for the person's job), or of "네이버의 박서연", "Meta's Tom Reyes"."""
+    owner = _prev_arg(args, person.start, 3)
+    if owner is not None and owner.kind == "org" and usable(owner) \
+            and re.fullmatch(r"(?:의|['’]s)\s+", text[owner.end:person.start]):
+        return owner
     word = None
     for m in lex.job_re.finditer(text, max(0, person.start - 16), person.start):
         if not text[m.end():person.start].strip():
@@ -623,7 +779,9 @@ def _affiliation(lex: TalentLexicon, text: str, args: Sequence[Arg], person: Arg
     if word is None:
         return None
     org = _org_beside(args, word.start() - 30, word.start())
-    return org if org is not None and len(text[org.end:word.start()].split()) <= 2 else None
+    if org is None or is_former(lex, text, org.start, org.end):  # 구글 출신 연구자: a past employer
+        return None
+    return org if len(text[org.end:word.start()].split()) <= 2 else None
 
 
 def _object_person(ctx: DocContext, trigger: Trigger, args: Sequence[Arg], filled: list[Arg]) -> list[Arg]:
@@ -637,28 +795,44 @@ def _object_person(ctx: DocContext, trigger: Trigger, args: Sequence[Arg], fille
     return [earlier.carried()] if earlier else filled
 
 
+def _past_job(lex: TalentLexicon, text: str, person: Arg, org: Arg) -> bool:
+    """Whether ``org`` is a past employer said in an aside after the person ("Tom
+    Reyes, previously a director at Stripe,"): "previously at" never fills ``from``."""
+    between = text[person.end:org.start]
+    return lex.former_between is not None and 0 < len(between) < 80 and bool(lex.former_between.search(between))
+
+
 # "left the stage", "left her post": a departure whose object names no org.
 _LEAVES_SOMETHING_ELSE = re.compile(r"\s+(?:the|a|an|his|her|its|their)\b", re.I)
 
 
 def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon, roles: Sequence[Role],
-          book: Affiliations, lexicons: Mapping[str, Any]) -> list[Claim]:
+          book: Affiliations, lexicons: Mapping[str, Any],
+          held: Sequence[Claim] = ()) -> tuple[list[Claim], set[tuple[str, str]]]:
     """Hire claims: named people, a group ("OpenAI researchers") or a whole team
-    ("직원 대부분") moving from one org to another, with the kind the wording says."""
+    ("직원 대부분") moving from one org to another, with the kind the wording says;
+    someone hired with no destination joins the org of a role ``held`` in the
+    sentence (소리결의 CTO로 합류했다). Also the (person id, org id) roles the
+    wording ends (resigned, 물러났다, "lured away"; not "is leaving")."""
     text = ctx.document.text
     titled = {r.person.entity_id: r.org for r in roles if r.org is not None and not r.former}
     claims = []
+    ended: set[tuple[str, str]] = set()
     for trigger in find_triggers(sentence, [f for f in lex.frames if f.type == "hire"]):
-        if is_negated(ctx, lexicons, trigger) or status_of(ctx, lexicons, sentence, trigger) in PLANNED:
+        if _unreal(ctx, sentence, lex, lexicons, trigger, PLANNED + ("denied",)):
             continue
-        filled = fill_typed(ctx, trigger, args, lexicons)
+        filled = fill_typed(ctx, trigger, _main_clause(ctx, sentence, args, trigger), lexicons)
         kind = trigger.frame.attrs.get("kind")
         lo, hi = trigger.window
-        date = date_near(ctx, sentence, trigger.start, lo, hi, (sentence.start, sentence.end)) or \
+        date = date_near(ctx, sentence, trigger.start, lo, hi, (sentence.start, sentence.end), own_clause=True) or \
             carried_date(ctx, lexicons, sentence)
         source, dest = _first(filled, "from"), _first(filled, "to")
+        if dest is None and "subject" in trigger.frame.roles.get("to", ()):  # "It also brought in …"
+            dest = implied_org(ctx, sentence, lexicons)
+        if dest is None and kind == "hired":  # "OpenAI hired …, among them X, who joined from xAI"
+            dest = _sentence_subject(ctx, sentence, args, source)
         attrs = {"kind": kind} if kind else {}
-        people = _object_person(ctx, trigger, args, filled.get("persons", []))
+        people = _movers(ctx, sentence, lex, trigger, _object_person(ctx, trigger, args, filled.get("persons", [])), roles)
         team = lex.team_re.search(text, lo, hi)
         if team or not people:
             source = source or _group_source(lex, text, args, trigger)
@@ -669,21 +843,127 @@ def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentL
                     and (team or lex.people_re.search(text, lo, hi)):
                 claims.append(make_claim(ctx, "hire", sentence, {"from": source, "to": dest}, date=date,
                                          attrs={"kind": "team"} if team else attrs))
+            elif source is None and dest is not None and not people and _counted_group(ctx, sentence, lex, lo, hi):
+                claims.append(make_claim(ctx, "hire", sentence, {"to": dest}, date=date, attrs=attrs))
             people = people + [a for a in args if a.kind == "person" and a.case == "including" and lo <= a.start < hi]
             source = None if team else source  # the team's org says nothing of where a named person came from
         for person in people:
             origin = source or titled.get(person.entity_id) or _affiliation(lex, text, args, person)
+            if origin is not None and _past_job(lex, text, person, origin):
+                origin = None
             if kind == "departed" and source is None:
                 if _LEAVES_SOMETHING_ELSE.match(text, trigger.end):
                     continue
                 origin = origin or book.of(person) or next(
                     (a for a in args if a.kind == "org" and usable(a) and a is not dest), None)
-            found = {"person": person, "from": origin, "to": dest}
-            if origin is None and dest is None:
+            to = dest or _org_held(lex, text, held, person, args, any_org=kind == "hired")
+            found = {"person": person, "from": origin, "to": to}
+            if origin is None and to is None:
                 continue
             claims.append(make_claim(ctx, "hire", sentence, {k: v for k, v in found.items() if v is not None},
                                      date=date, attrs=attrs))
-    return claims
+            if origin is not None and trigger.frame.attrs.get("ends_role"):
+                ended.add((person.entity_id, origin.entity_id))
+    return _fold_departures(claims), ended
+
+
+def _unreal(ctx: DocContext, sentence: Sentence, lex: TalentLexicon, lexicons: Mapping[str, Any],
+            trigger: Trigger, statuses: tuple[str, ...]) -> bool:
+    """Whether a move or cut is not said to happen: negated, ruled out in its clause
+    (감원 계획이 없다, "has no plans to lay off"), or of one of ``statuses``."""
+    if is_negated(ctx, lexicons, trigger) or status_of(ctx, lexicons, sentence, trigger) in statuses:
+        return True
+    lo, hi = clause_bounds(ctx, sentence, trigger.start, lexicons)
+    return bool(lex.ruled_out_re and lex.ruled_out_re.search(ctx.document.text, lo, hi))
+
+
+def _main_clause(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], trigger: Trigger) -> list[Arg]:
+    """The arguments a move verb may take: not a subject inside a relative clause
+    when a topic stands before it ("그로스는 저커버그 CEO가 꾸린 조직에 합류했다": the
+    topic joins; Zuckerberg only built the unit), nor a past workplace inside one
+    ("인텔에서 15년간 근무한 로버트 김을 영입했다": no move from Intel is said)."""
+    if ctx.lang != "ko":
+        return list(args)
+    topic = next((a.start for a in args if a.kind == "person" and a.case == "topic"), len(ctx.document.text))
+
+    def inside(a: Arg) -> bool:
+        embedded = a.kind == "person" and a.case == "subject" and topic < a.start or a.case == "source"
+        return embedded and a.end < trigger.start and relative_clause_between(ctx, sentence, a.end, trigger.start)
+    return [a for a in args if not inside(a)]
+
+
+def _sentence_subject(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], source: Arg | None) -> Arg | None:
+    """The org a whole sentence is about, that a hire with no destination of its own
+    goes to ("Halden announced that X has joined from Amazon", "OpenAI hired four
+    engineers, among them Y, who joined from xAI"): an English sentence's opening
+    name, a Korean topic; never the org the person came from."""
+    def fits(a: Arg) -> bool:
+        opening = a.case in ("bare", "subject") and not ctx.document.text[sentence.start:a.start].strip()
+        return a.kind == "org" and usable(a) and (a.case == "topic" if ctx.lang == "ko" else opening) \
+            and (source is None or a.entity_id != source.entity_id)
+    return next((a.carried() for a in args if fits(a)), None)
+
+
+def _movers(ctx: DocContext, sentence: Sentence, lex: TalentLexicon, trigger: Trigger, people: Sequence[Arg],
+            roles: Sequence[Role]) -> list[Arg]:
+    """The people a move is about, of those its frame found: not a speaker whose
+    own verb comes first (see ``_someone_else``; also a Korean subject the entity
+    layer missed), nor a Korean topic or subject the frame does not take (루나소프트
+    김도현 대표는 … 영입했다: he hires, he is not hired)."""
+    listed = trigger.frame.roles.get("persons", ())
+    text = ctx.document.text
+
+    def speaker(p: Arg) -> bool:
+        end = _phrase_end(roles, p)
+        return _someone_else(lex, text, end, trigger.start) or \
+            ctx.lang == "ko" and end < trigger.start and unnamed_subject_between(ctx, sentence, end, trigger.start)
+    return [p for p in people if not speaker(p) and (p.case not in lex.marked_cases or p.case in listed)]
+
+
+def _phrase_end(roles: Sequence[Role], person: Arg) -> int:
+    """Where a person's name phrase ends: after its title phrase, if it has one."""
+    return next((r.end for r in roles if r.person.start == person.start), person.end)
+
+
+def _someone_else(lex: TalentLexicon, text: str, start: int, verb: int) -> bool:
+    """Whether another subject stands between a person's phrase (ending at ``start``)
+    and the verb, so the person is the speaker, not the mover ("김도현 대표는 정우성
+    박사가 합류했다고 말했다", "Sarah Cho said Dan Brown joined"): a name the entity
+    layer missed is not replaced by the nearest known one."""
+    if lex.other_subject_re is None or start > verb:
+        return False
+    # the person's own honorific or title (김도현 박사가, 김도현 대표가) is not another subject
+    own = (lex.honorific_re.match(text, start) if lex.honorific_re else None) or _title_at(lex, text, start, verb)
+    return bool(lex.other_subject_re.search(text, own.end() if own else start, verb))
+
+
+def _org_held(lex: TalentLexicon, text: str, held: Sequence[Claim], person: Arg, args: Sequence[Arg],
+              any_org: bool) -> Arg | None:
+    """The org of the position the sentence gives ``person``, as an argument: any
+    such org for a hire (소리결의 CTO로 합류했다), else only one named in a title
+    phrase with 로 (루나소프트 CTO로 자리를 옮겼다; not "CSO로 자리를 옮겼다" at
+    the same company)."""
+    org = next((c.args["org"].id for c in held if c.args["person"].id == person.entity_id), None)
+    found = next((a for a in args if a.entity_id == org), None) if org else None
+    if found is None or any_org:
+        return found
+    title = _title_at(lex, text, found.end, len(text))
+    return found if title and re.match(r"(?:으로|로)\s", text[title.end():title.end() + 3]) else None
+
+
+def _fold_departures(claims: list[Claim]) -> list[Claim]:
+    """One move where a departure leads into an arrival ("네이버를 떠나 루나소프트로
+    옮겼다", "left Google to join Kestrel"): the arrival, with where the person left."""
+    out: list[Claim] = []
+    for c in claims:
+        gone = next((d for d in out if d.attrs.get("kind") == "departed" and "from" in d.args
+                     and d.args.get("to") in (None, c.args.get("to"))
+                     and "person" in c.args and d.args.get("person") == c.args["person"]), None)
+        if gone is not None and c.args.get("from") in (None, gone.args["from"]) and c.attrs.get("kind") != "offered":
+            out.remove(gone)
+            c = replace(c, args={**c.args, "from": gone.args["from"]})
+        out.append(c)
+    return out
 
 
 # ---------------------------------------------------------------- who, in words
@@ -706,9 +986,11 @@ def population(lex: TalentLexicon, text: str, lo: int, hi: int, pos: int) -> str
     return " ".join(kept + [m.group(0)])
 
 
-_EN_FUNCTION_WORDS = frozenset("of the a an his her its their our some about roughly nearly more than".split())
+# Words that count a group rather than describe it (전체 직원, "all employees").
+_QUANTIFIERS = frozenset("전체 모든 전 전원 all entire total".split())
+_EN_FUNCTION_WORDS = frozenset("of the a an his her its their our some about roughly nearly more than".split()) | _QUANTIFIERS
 _MODIFIER = {
-    "ko": lambda w: not re.search(r"\d|[가이은는을를에의도와과로]$|[^\w·]", w),
+    "ko": lambda w: w not in _QUANTIFIERS and not re.search(r"\d|[가이은는을를에의도와과로해며]$|[^\w·]", w),
     "en": lambda w: w.isalpha() and w.lower() not in _EN_FUNCTION_WORDS,
 }
 
@@ -717,7 +999,11 @@ _MODIFIER = {
 
 
 def _is_headcount(lex: TalentLexicon, text: str, q: Quantity) -> bool:
-    """A number that counts people: 6000여 명, "6,000 employees", "including 1,510"."""
+    """A number that counts the people cut: 6000여 명, "6,000 employees", "including
+    1,510"; not the whole staff they are cut from (200명 가운데, "of its 1,200")."""
+    if lex.total_after and lex.total_after.match(text, q.end) or \
+            lex.total_before and lex.total_before.search(text, max(0, q.start - 24), q.start):
+        return False
     if (q.unit and lex.unit_re.fullmatch(q.unit)) or lex.unit_re.match(text, q.end, q.end + 30):
         return True
     return bool(lex.count_lead_re and lex.count_lead_re.search(text, max(0, q.start - 20), q.start))
@@ -732,7 +1018,7 @@ def layoffs(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: Talen
     an earlier layoff in the document."""
     text = ctx.document.text
     triggers = [t for t in find_triggers(sentence, [f for f in lex.frames if f.type == "layoff"])
-                if not is_negated(ctx, lexicons, t) and status_of(ctx, lexicons, sentence, t) != "considering"]
+                if not _unreal(ctx, sentence, lex, lexicons, t, ("considering", "denied"))]
     if not triggers:
         return []
     counts = [q for q in ctx.numbers_in(sentence) if _is_headcount(lex, text, q)]
@@ -748,7 +1034,8 @@ def layoffs(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: Talen
         # "MS의 이번 감원은 … 1만 명을 줄인": a predicate without its own subject
         # shares the org of another in the sentence, else the previous sentence's.
         nearest = sorted(range(len(triggers)), key=lambda j: abs(triggers[j].start - t.start))
-        org = next((orgs[j] for j in nearest if orgs[j]), None) or carried_subject(ctx, sentence, lexicons)
+        org = next((orgs[j] for j in nearest if orgs[j]), None) or carried_subject(ctx, sentence, lexicons) \
+            or implied_org(ctx, sentence, lexicons)
         if org is None:
             continue
         if not mine:
@@ -770,40 +1057,69 @@ def layoffs(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: Talen
 
 
 def compensation(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon,
-                 lexicons: Mapping[str, Any], named: Sequence[Arg]) -> list[Claim]:
+                 lexicons: Mapping[str, Any], named: Sequence[Arg], roles: Sequence[Role] = ()) -> list[Claim]:
     """Pay claims: an amount in the clause of a pay word (연봉, 보상, "pay package",
     "signing bonuses"), or a payout announced without one; an offer of pay to
     another org's people (any other org ``named`` in the sentence, the speaker's
     included) is also a hire of kind ``offered``."""
     text = ctx.document.text
-    claims = []
+    claims: list[Claim] = []
     used: set[int] = set()
     for t in find_triggers(sentence, [f for f in lex.frames if f.type == "compensation"]):
         if is_negated(ctx, lexicons, t):
             continue
-        lo, hi = clause_bounds(ctx, sentence, t.start, lexicons)
-        lo, hi = max(lo, t.window[0]), min(hi, t.window[1])
+        clause = clause_bounds(ctx, sentence, t.start, lexicons)
+        lo, hi = max(clause[0], t.window[0]), min(clause[1], t.window[1])
         amounts = [a for a in ctx.amounts_in(sentence) if lo <= a.start and a.end <= hi and a.start not in used]
         employer = _first(fill_typed(ctx, t, args, lexicons), "employer")
+        if employer is not None and employer.case == "genitive" and any(
+                r.org is not None and r.org.start == employer.start for r in roles):
+            employer = None  # "Nadia Petrova, Meta's head of research, with a package": her old employer
+        employer = employer or implied_org(ctx, sentence, lexicons)
         date = date_near(ctx, sentence, t.start, lo, hi) or sentence_date(ctx, sentence, t.start, lexicons)
         if not amounts and not (employer and t.frame.attrs.get("payout") is not None
                                 and re.search(t.frame.attrs["payout"], text[t.end:hi])):
             continue
-        roles = {"employer": employer} if employer else {}
+        payer = {"employer": employer} if employer else {}
         period = lex.period_re.search(text, lo, hi) if lex.period_re else None
         who = population(lex, text, lo, hi, t.start)
         attrs = {k: v for k, v in (("population", who), ("period", period and period.group(0))) if v}
         for amount in amounts or [None]:
-            claims.append(make_claim(ctx, "compensation", sentence, roles, amount=amount, date=date, attrs=attrs))
+            claims.append(make_claim(ctx, "compensation", sentence, payer, amount=amount, date=date, attrs=attrs))
             if amount is not None:
                 used.add(amount.start)
-        if employer is not None and lex.offer_re.search(text, lo, hi):
-            others = [a for a in named if a.kind == "org" and usable(a) and a.entity_id != employer.entity_id]
-            outside = lex.outsiders_re is not None and lex.outsiders_re.search(text, lo, hi)
-            if others or outside:  # not a bonus for the employer's own people
-                offer = {"to": employer, "from": others[0].carried()} if others else {"to": employer}
-                claims.append(make_claim(ctx, "hire", sentence, offer, date=date, attrs={"kind": "offered"}))
+        offer = lex.offer_re.search(text, *clause)  # "연봉 10억 원과 스톡옵션을 제시": one offer of both
+        if employer is not None and offer and not any(c.type == "hire" for c in claims):
+            claims += _offers(ctx, sentence, lex, employer, named, clause, offer.start(), date)
     return claims
+
+
+def _same_group(a: Arg, b: Arg) -> bool:
+    """Whether two orgs are one company or a unit and its parent (메타 and its MSL):
+    pay offered to the unit's people is offered to one's own staff."""
+    x, y = a.mention.entity, b.mention.entity
+    return x.id == y.id or x.parent == y.id or y.parent == x.id
+
+
+def _offers(ctx: DocContext, sentence: Sentence, lex: TalentLexicon, employer: Arg, named: Sequence[Arg],
+            clause: tuple[int, int], verb: int, date: When | None) -> list[Claim]:
+    """The hires of kind ``offered`` that a pay offer (its verb at ``verb``) makes:
+    to each person it is offered to (배 박사에게, "offered Nadia Petrova a package"),
+    else to another org's people (any other org ``named`` in the sentence, the
+    speaker's included)."""
+    lo, hi = clause
+    offered = {"kind": "offered"}
+    people = [a for a in named if a.kind == "person" and lo <= a.start < hi
+              and (a.case in ("dative", "object") or a.case == "bare" and a.start > verb)]
+    if people:
+        return [make_claim(ctx, "hire", sentence, {"person": p, "to": employer}, date=date, attrs=offered)
+                for p in people]
+    others = [a for a in named if a.kind == "org" and usable(a) and not _same_group(a, employer)]
+    outside = lex.outsiders_re is not None and lex.outsiders_re.search(ctx.document.text, lo, hi)
+    if not (others or outside):  # not a bonus for the employer's own people
+        return []
+    offer = {"to": employer, "from": others[0].carried()} if others else {"to": employer}
+    return [make_claim(ctx, "hire", sentence, offer, date=date, attrs=offered)]
 
 
 # ---------------------------------------------------------------- the family
@@ -822,6 +1138,7 @@ def extract(ctx: DocContext, lexicons: Mapping[str, Any]) -> list[Claim]:
         found, roles, framed = positions(ctx, sentence, args, lex, book, lexicons)
         cuts = layoffs(ctx, sentence, framed, lex, lexicons, laid_off)
         laid_off = laid_off or bool(cuts)
-        claims += found + hires(ctx, sentence, framed, lex, roles, book, lexicons) + cuts
-        claims += compensation(ctx, sentence, framed, lex, lexicons, args)
+        moves, ended = hires(ctx, sentence, framed, lex, roles, book, lexicons, found)
+        claims += [c for c in found if (c.args["person"].id, c.args["org"].id) not in ended] + moves + cuts
+        claims += compensation(ctx, sentence, framed, lex, lexicons, args, roles)
     return claims

@@ -22,7 +22,9 @@ from .resolve import (
     VariantIndex,
     abbreviation_mentions,
     name_mentions,
+    org_short_mentions,
     short_name_mentions,
+    titled_surname_mentions,
     variant_mentions,
     versioned_products,
 )
@@ -101,8 +103,11 @@ class EntityLayer:
         found = versioned_products(text, name_mentions(text, self._matcher.find(text), self.gazetteer))
         found += variant_mentions(text, found, self._variants)
         found += abbreviation_mentions(text, found)
-        found += discover(text, sentences, found, morphology, self.non_names)
+        discovered = discover(text, sentences, found, morphology, self.non_names)
+        found = [m for m in found if not any(d.start <= m.start and m.end <= d.end for d in discovered)] + discovered
         found += short_name_mentions(text, found)
+        found += titled_surname_mentions(text, found)
+        found += org_short_mentions(text, found)
         found.sort(key=lambda m: (m.start, -m.end))
         found += resolve_anaphors(text, sentences, found)
         found.sort(key=lambda m: (m.start, -m.end))

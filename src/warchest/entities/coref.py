@@ -25,6 +25,7 @@ WINDOW = 2  # sentences before the anaphor's own in which an antecedent may be n
 _HEAD_WEIGHT = 3  # a name in the headline or lead counts this many times
 _RECENT_WEIGHT = 3  # and a name in the last few sentences this much more
 NOT_PARTIES = frozenset({"media", "government", "exchange", "research", "university"})
+INVESTORS = frozenset({"vc", "pe", "investor"})
 # What "the startup" and "the lab" never mean.
 NOT_STARTUPS = frozenset({"bigtech", "conglomerate", "telecom", "bank", "sovereign", "pe", "investor", "vc", "exchange"})
 
@@ -36,6 +37,7 @@ class Anaphor:
     small: bool = False  # "the startup": never a big company or an investor
     local: bool = False  # the antecedent must be named in the last few sentences
     nearest: bool = False  # take the nearest candidate rather than the most salient
+    opening: bool = False  # only at the start of a sentence (회사는 ...: elsewhere 회사 is any company)
 
 
 def _ko(words: str, kind: str, **how) -> Anaphor:
@@ -52,6 +54,7 @@ def _en(words: str, kind: str, **how) -> Anaphor:
 ANAPHORS: tuple[Anaphor, ...] = (
     _ko("이 회사|이 업체|이 기업|이 조직|같은 회사|해당 기업|해당 회사|해당 업체|동사|저희", "org"),
     _ko("이 스타트업|해당 스타트업", "org", small=True),
+    _ko("회사|업체|스타트업", "org", opening=True),
     _ko("합병 법인|통합 법인|합병 회사|존속 법인", "org", local=True),
     _en("[Tt]he company|[Tt]he firm|[Tt]he chipmaker", "org"),
     _en("[Tt]he startup|[Tt]he start-up|[Tt]he lab|[Tt]he AI lab|[Tt]he AI startup", "org", small=True),
@@ -78,6 +81,8 @@ def resolve_anaphors(text: str, sentences: Sequence[Sentence], found: Sequence[M
         if any(i in taken for i in range(m.start(), m.end())) or not _is_anaphor(text, m, anaphor):
             continue
         where = _sentence_index(sentences, m.start())
+        if anaphor.opening and (where is None or not _opens(text, sentences[where], m.start())):
+            continue
         entity = None if where is None else _antecedent(text, anaphor, m.start(), where, chain, sentences, salience)
         if entity:
             mention = Mention(m.start(), m.end(), m.group(0), entity, how="coref")
@@ -108,6 +113,47 @@ def _salience(names: Sequence[Mention], sentences: Sequence[Sentence]) -> Counte
 
 
 _KO_SUBJECT = re.compile(r"(?:은|는|이|가)(?![\uac00-\ud7a3])")
+# What may come before an English sentence's subject: a scene-setting phrase and a comma.
+_EN_LEAD_IN = re.compile(r"\s*(?:(?:In|On|At|Earlier|Later|Last|This|Meanwhile|Separately|Elsewhere)\b[^,.]{0,40},\s*)?")
+# "X chief executive Y, who founded the company": the clause's verbs that tie Y to X.
+_RELATIVE = re.compile(
+    r"[^.;]*?, who (?:\w+ )?(?:co-?founded|founded|started|set up|built|runs|ran|leads|led|joined|heads|headed) "
+)
+# Discovered names that end like investors: "the startup" never means them.
+_INVESTOR_HEAD = re.compile(r"(?:Ventures|Capital|Partners|Investments?|벤처스|캐피탈|캐피털|파트너스|인베스트먼트|벤처투자)$")
+
+
+def _opens(text: str, sentence: Sentence, at: int) -> bool:
+    """Whether ``at`` starts its sentence, quotes and spaces aside."""
+    return not text[sentence.start : at].strip(" \n\t'\"‘“")
+
+
+def _english_subject(text: str, previous: Sentence | None, parties: Sequence[Mention]) -> Entity | None:
+    """The organisation an English sentence opens with (In Oslo, Fjordline AI raised ...):
+    "The company" opening the next sentence continues it."""
+    if previous is None:
+        return None
+    for m in parties:
+        if previous.start <= m.start < previous.end:
+            lead = _EN_LEAD_IN.match(text, previous.start)
+            return m.entity if lead and lead.end() == m.start else None
+    return None
+
+
+def _relative_owner(text: str, at: int, sentence: Sentence, parties: Sequence[Mention]) -> Entity | None:
+    """The company of a person described by a relative clause holding the anaphor:
+    "Statsig chief executive Vijaye Raji, who founded the company in 2021" means Statsig."""
+    inside = [m for m in parties if sentence.start <= m.start and m.end <= at]
+    if not inside or not _RELATIVE.fullmatch(text, inside[-1].end, at):
+        return None
+    return inside[-1].entity
+
+
+def _startups(parties: list[Mention]) -> list[Mention]:
+    """The parties "the startup" most likely means: startups, and names the gazetteer lacks
+    that do not end like an investor's; all of them if there are none such."""
+    young = [m for m in parties if m.entity.subkind == "startup" or not (m.entity.known or _is_investor(m.entity))]
+    return young or parties
 
 
 def _korean_subject(text: str, previous: Sentence | None, parties: Sequence[Mention]) -> Entity | None:
@@ -134,7 +180,9 @@ def _antecedent(
     before = sorted((m for m in chain if m.end <= at and m.entity.kind == anaphor.kind), key=lambda m: m.start)
     parties = [m for m in before if anaphor.kind == "person" or m.entity.subkind not in NOT_PARTIES]
     if anaphor.small:
-        parties = [m for m in parties if m.entity.subkind not in NOT_STARTUPS]
+        parties = _startups([m for m in parties if m.entity.subkind not in NOT_STARTUPS])
+    elif anaphor.kind == "org":  # the company a story is about, rather than its investors
+        parties = [m for m in parties if not _is_investor(m.entity)] or parties
     if anaphor.local:
         parties = [m for m in parties if m.start >= window_start]
     if not parties:
@@ -142,7 +190,7 @@ def _antecedent(
     if anaphor.nearest:
         return parties[-1].entity
     if anaphor.kind == "org" and not anaphor.local:
-        subject = _korean_subject(text, sentences[where - 1] if where else None, parties)
+        subject = _subject(text, at, where, sentences, parties)
         if subject:
             return subject
     recent = {m.entity.id for m in parties if m.start >= window_start}
@@ -153,6 +201,21 @@ def _antecedent(
 
     best = max(last_seen, key=score)
     return next(m.entity for m in parties if m.entity.id == best)
+
+
+def _is_investor(entity: Entity) -> bool:
+    return entity.subkind in INVESTORS or (not entity.known and bool(_INVESTOR_HEAD.search(entity.name)))
+
+
+def _subject(text: str, at: int, where: int, sentences: Sequence[Sentence], parties: Sequence[Mention]) -> Entity | None:
+    """The organisation the anaphor's clause or the sentence before it is about, if clear."""
+    previous = sentences[where - 1] if where else None
+    owner = _relative_owner(text, at, sentences[where], parties)
+    if owner:
+        return owner
+    if is_hangul(text[at]):
+        return _korean_subject(text, previous, parties)
+    return _english_subject(text, previous, parties) if _opens(text, sentences[where], at) else None
 
 
 def _sentence_index(sentences: Sequence[Sentence], offset: int) -> int | None:

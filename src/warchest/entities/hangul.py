@@ -36,3 +36,22 @@ def is_particle_chain(tail: str) -> bool:
     return any(
         tail[:n] in KOREAN_TAIL and is_particle_chain(tail[n:]) for n in range(min(_TAIL_MAX, len(tail)), 0, -1)
     )
+
+
+_SINO_FINALS = frozenset((0, 1, 4, 8, 16, 17, 21))  # none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ
+_SINO_E_INITIALS = frozenset((0, 9, 12, 14))  # ㄱ ㅅ ㅈ ㅊ: 세, 제, 체, 게
+_KIEUK, _E, _WO, _EU = 15, 5, 14, 18
+
+
+def is_loan_syllable(c: str) -> bool:
+    """A syllable no Sino-Korean word has, as in transliterated names (브, 드, 릿, 페, 쿼):
+    a final other than ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ, an open ㅡ or ㅝ, an initial ㅋ, or ㅔ after most initials."""
+    if not is_hangul(c):
+        return False
+    code = ord(c) - 0xAC00
+    initial, medial, final = code // 588, (code % 588) // 28, code % 28
+    if final not in _SINO_FINALS:
+        return True
+    if final == 0 and medial in (_EU, _WO):
+        return True
+    return (initial == _KIEUK and c != "쾌") or (medial == _E and initial not in _SINO_E_INITIALS)

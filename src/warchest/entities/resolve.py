@@ -20,8 +20,9 @@ import re
 from typing import Iterable, Sequence
 
 from ..model import Entity, Mention
+from .discover_ko import KO_PERSON_TITLE, KO_TITLE
 from .gazetteer import Gazetteer, Name, slugify
-from .hangul import is_hangul, is_particle_chain
+from .hangul import KOREAN_SURNAMES, is_hangul, is_particle_chain
 from .recognize import Match, left_boundary_ok, right_boundary_ok
 
 # ---------------------------------------------------------------- gazetteer matches
@@ -37,7 +38,7 @@ def name_mentions(text: str, matches: Sequence[Match], gazetteer: Gazetteer) -> 
 
     out = []
     for match in matches:
-        candidates = [n for n in match.names if not n.weak or supported(n)]
+        candidates = [n for n in match.names if not n.weak or supported(n) or _latin_in_korean(text, match)]
         if len(candidates) > 1:
             candidates = [n for n in candidates if supported(n)] or candidates[:1]
         if not candidates:
@@ -46,6 +47,15 @@ def name_mentions(text: str, matches: Sequence[Match], gazetteer: Gazetteer) -> 
         entity = gazetteer.entities[name.entity_id]
         out.append(Mention(match.start, match.end, text[match.start : match.end], entity, how=name.how))
     return out
+
+
+def _latin_in_korean(text: str, match: Match) -> bool:
+    """A capitalised Latin word amid Korean (영국 기업 Arm과): Korean prose has no English
+    common word there, so even a weak name (Arm, Cursor) is the name."""
+    word = text[match.start : match.end]
+    if not (word[:1].isupper() and word.isascii()):
+        return False
+    return any(is_hangul(c) for c in text[max(0, match.start - 12) : match.end + 12])
 
 
 # ---------------------------------------------------------------- product versions
@@ -245,6 +255,87 @@ def short_name_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
                 out.append(Mention(m.start(), m.end(), word, entity, how="alias"))
                 taken.update(range(m.start(), m.end()))
     return out
+
+
+_BACK_TITLE = re.compile(rf"\s+(?:(?:신임|전|현|공동)\s+)?(?:{KO_TITLE}|{KO_PERSON_TITLE})")
+
+
+def _korean_surname(person: Mention) -> str | None:
+    """The family name of a person written in Hangul: 오 of 오승택, 김 of 로버트 김."""
+    words = person.text.split()
+    if not all(is_hangul(c) for w in words for c in w):
+        return None
+    if len(words) == 1 and len(words[0]) == 3 and words[0][0] in KOREAN_SURNAMES:
+        return words[0][0]
+    if len(words) >= 2 and words[-1] in KOREAN_SURNAMES:
+        return words[-1]
+    return None
+
+
+def titled_surname_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Later "surname + title" references to a named person (오 신임 CEO, 배 박사, 김 대표는),
+    when only one person in the document carries that family name."""
+    taken = _taken(found)
+    person_ends = {m.end for m in found if m.entity.kind == "person"}
+    owners: dict[str, set[str]] = {}
+    first_use: dict[str, tuple[int, Entity]] = {}
+    for m in found:
+        surname = _korean_surname(m) if m.entity.kind == "person" else None
+        if surname:
+            owners.setdefault(surname, set()).add(m.entity.id)
+            first_use.setdefault(surname, (m.end, m.entity))
+    out = []
+    for surname, (after, entity) in sorted(first_use.items()):
+        if len(owners[surname]) > 1:
+            continue
+        for m in re.finditer(re.escape(surname), text):
+            at = m.start()
+            if at < after or at in taken or not left_boundary_ok(text, at) or not _BACK_TITLE.match(text, m.end()):
+                continue
+            if text[:at].rstrip() and len(text[:at].rstrip()) in person_ends:
+                continue  # 김철수 전 대표: 전 is "former" after a name, not a family name
+            out.append(Mention(at, m.end(), surname, entity, how="alias"))
+    return out
+
+
+# ---------------------------------------------------------------- organisation short forms
+
+_GENERIC_TAIL = re.compile(
+    r"^(.+?) (?:AI|Labs?|Inc\.?|Corp\.?|Technologies|Robotics|Systems|Holdings|Data|Analytics|Therapeutics|Bio|"
+    r"Biosciences|Health|Dynamics|Networks|Software|Semiconductor|Computing|Intelligence|"
+    r"(?:Capital |Venture )?Partners|Capital|Ventures|Investments|Group|Freight|Logistics)$"
+)
+
+
+def short_form(name: str) -> str | None:
+    """What the press shortens a company name to on later mentions: Grainline for Grainline AI,
+    Northpeak for Northpeak Capital Partners."""
+    m = _GENERIC_TAIL.match(name)
+    return m.group(1) if m and len(m.group(1)) >= 3 else None
+
+
+def org_short_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Later uses of a known organisation's name without its generic tail (Sakana for
+    Sakana AI), where the text has no other name there."""
+    taken = _taken(found)
+    out = []
+    for head, (after, entity) in sorted(_short_heads(found).items()):
+        for m in re.finditer(re.escape(head), text):
+            at = m.start()
+            if at >= after and at not in taken and left_boundary_ok(text, at) and right_boundary_ok(text, m.end()):
+                out.append(Mention(at, m.end(), head, entity, how="alias"))
+                taken.update(range(at, m.end()))
+    return out
+
+
+def _short_heads(found: Sequence[Mention]) -> dict[str, tuple[int, Entity]]:
+    """Each Latin short form of a named organisation, with where it may first be used."""
+    heads: dict[str, tuple[int, Entity]] = {}
+    for m in found:
+        head = short_form(m.text) if m.entity.kind == "org" and m.text.isascii() else None
+        if head and head[0].isupper():
+            heads.setdefault(head, (m.end, m.entity))
+    return heads
 
 
 # ---------------------------------------------------------------- abbreviations

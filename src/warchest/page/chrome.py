@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..quantities.datemath import EN_MONTH
+
 SHORT = 120  # chrome lines are short; body paragraphs rarely are
 PROSE_END = re.compile(r"[.!?。…][\"'”’」』)\]]*$")
 _DATE = r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
 _TIME = r"(?:\s*\(?[월화수목금토일]\)?)?(?:\s*(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_EN_DATE = rf"(?:\w+day,?\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s*(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{{2,4}})?)?"
+_EN_DATE = rf"(?:\w+day,?\s+)?{EN_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s*(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{{2,4}})?)?"
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 

@@ -1,10 +1,23 @@
 """Date arithmetic for resolving relative dates: month shifts, the latest such day or
-month on or before a reference, weekdays."""
+month on or before a reference, weekdays; and the English month names every date
+reader (dates, bylines, page chrome) spells the same way."""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+
+# An English month name, full or abbreviated (Sept., Jan), not the start of a longer word.
+EN_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May\.?|June?\.?|July?\.?|Aug(?:ust|\.)?"
+    r"|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])"
+)
+_MONTH_KEYS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def month_number(name: str) -> int:
+    """1-12 for an English month name matched by ``EN_MONTH``."""
+    return _MONTH_KEYS.index(name[:3].lower()) + 1
 
 
 def shift_months(year: int, month: int, k: int) -> tuple[int, int]:

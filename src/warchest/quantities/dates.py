@@ -7,7 +7,11 @@ last year named (what 같은 해 / "the same year" mean).
 
 Decisions (documented here, tested in tests/test_quantities_dates.py):
 - A day without a month (22일(현지시간), 지난 4일) falls in the publication month, or the
-  month before when that day is still to come; 오는 5일 looks forward instead.
+  month before when that day is still to come; 오는 5일 looks forward instead, and so does
+  a day still to come in a sentence about the future (발표할 예정이다, 공개한다, "will").
+- A day range (3월 27~28일, March 27-28) is one date: its first day.
+- A two-digit year is read with an apostrophe ('24년, ’23년 말) or before a month (24년 3월),
+  in the century that puts it at most ten years after publication; 24년 alone counts years.
 - A month without a year (지난 2월, in February, 6월) is the latest such month on or before
   the publication month; "last September" is strictly before it. A month-day without a
   year (Jan. 23, 3월 27일) is the latest such day on or before publication, unless it falls
@@ -32,7 +36,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..model import When
-from .datemath import day_of_month, latest_day, latest_month, next_month, safe_date, shift_months, weekday_near, year_month
+from .datemath import (EN_MONTH, day_of_month, latest_day, latest_month, month_number, next_month, safe_date,
+                       shift_months, weekday_near, year_month)
 
 Resolved = tuple[str | None, str] | None  # (value, precision); None rejects the match
 
@@ -64,18 +69,15 @@ class Rule:
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _M = r"(?P<m>1[0-2]|0?[1-9])"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9])"
+# the end of a day range, 3월 27~28일 / March 27-28: the range reads as its first day
+_TO_DAY = r"(?:\s?일?\s?[~∼〜–-]\s?(?P<d2>3[01]|[12]\d|0?[1-9]))?"
+_TO_DAY_EN = r"(?:\s?[–-]\s?(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d))?"
 _TZ = r"(?:\s?\((?:[^()\d\n]{0,12}?(?:시간|시각|time)|[월화수목금토일](?:요일)?|(?:ET|PT|KST|UTC|GMT|EST|PST))\)){0,2}"
 _PART_Y = r"(?:\s?(?P<part>초반|중반|후반|초|말|중|상반기|하반기|[1-4]\s?분기|연초|연말))?"
 _PART_M = r"(?:\s?(?:초순|중순|하순|상순|초|말|중))?"
 _KO_WEEKDAYS = "월화수목금토일"
-_EN_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}  # fmt: skip
-_MON = (
-    r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May\.?|June?\.?|July?\.?|Aug(?:ust|\.)?"
-    r"|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])"
-)
+_MONTH_OF_YEAR = rf"\s?{_M}\s?월(?:\s?{_D}{_TO_DAY}\s?일{_TZ})?{_PART_M}"
+_MON = rf"(?P<mon>{EN_MONTH})"
 _MON_FULL = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
 _DAY_EN = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -84,10 +86,6 @@ _EN_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five":
              "다섯": 5, "여섯": 6}  # fmt: skip
 # Plain prepositions are left out of a date's span ("in 2021" -> "2021").
 _PREPOSITIONS = {"in", "since", "by", "until", "till", "through", "during", "from", "of", "before", "after", "on"}
-
-
-def _month_of(name: str) -> int:
-    return _EN_MONTHS[name[:3].lower()]
 
 
 def _day(d: dt.date | None) -> Resolved:
@@ -112,7 +110,7 @@ def _int(m: re.Match[str], name: str) -> int:
 def _absolute(m: re.Match[str], ctx: Context) -> Resolved:
     """A date with its year: day, month or year precision by the groups present."""
     y = _int(m, "y")
-    month = _month_of(m.group("mon")) if m.groupdict().get("mon") else (_int(m, "m") if m.groupdict().get("m") else None)
+    month = month_number(m.group("mon")) if m.groupdict().get("mon") else (_int(m, "m") if m.groupdict().get("m") else None)
     if month is None:
         return _year(y)
     if m.groupdict().get("d"):
@@ -123,7 +121,7 @@ def _absolute(m: re.Match[str], ctx: Context) -> Resolved:
 
 def _month_day(m: re.Match[str], ctx: Context) -> Resolved:
     """A month and day with no year: the latest such day on or before publication."""
-    month = _month_of(m.group("mon")) if m.groupdict().get("mon") else _int(m, "m")
+    month = month_number(m.group("mon")) if m.groupdict().get("mon") else _int(m, "m")
     rel = (m.groupdict().get("rel") or "").lower()
     if m.groupdict().get("d"):
         day = _int(m, "d")
@@ -181,6 +179,14 @@ def _in_year(m: re.Match[str], year: int | None) -> Resolved:
     return _month((year, _int(m, "m")))
 
 
+def _short_year(m: re.Match[str], ctx: Context) -> Resolved:
+    """A year written with two digits: in the century that puts it at most ten years
+    after publication ('24 -> 2024, '98 -> 1998)."""
+    yy = _int(m, "yy")
+    latest = (ctx.ref.year if ctx.ref else dt.date.today().year) + 10
+    return _in_year(m, 2000 + yy if 2000 + yy <= latest else 1900 + yy)
+
+
 def _ko_month_word(m: re.Match[str], ctx: Context) -> Resolved:
     word = re.sub(r"\s", "", m.group("rm"))
     if ctx.ref is None:
@@ -195,7 +201,41 @@ def _day_alone(m: re.Match[str], ctx: Context) -> Resolved:
     """A day of the month alone: 22일(현지시간), 지난 4일, 오는 5일, "on the 22nd"."""
     if ctx.ref is None:
         return None, "day"
-    return _day(day_of_month(ctx.ref, _int(m, "d"), forward=m.groupdict().get("rel") == "오는"))
+    day, rel = _int(m, "d"), m.groupdict().get("rel")
+    forward = rel == "오는" or (not rel and day > ctx.ref.day and _forecast(m))
+    return _day(day_of_month(ctx.ref, day, forward=forward))
+
+
+_SENTENCE_END = re.compile(r"(?<=[다요])\.|[.!?](?=\s|$)|\n")
+_FORECAST = re.compile(
+    r"예정|계획|방침|전망|[할될]\s?것|\b(?:will|would|plans?\s+to|(?:is|are)\s+(?:set|scheduled|expected|due|slated)\s+to)\b",
+    re.IGNORECASE,
+)
+_JONG_NIEUN = 4  # the final consonant ㄴ in a Hangul syllable
+
+
+def _forecast(m: re.Match[str]) -> bool:
+    """Whether the sentence around a date speaks of what is still to come (발표할 예정이다,
+    공개한다, "will open on the 29th"): then a day after publication is this month's."""
+    text = m.string
+    starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    start = starts[-1] if starts else 0
+    end_match = _SENTENCE_END.search(text, m.end())
+    sentence = text[start : end_match.start() if end_match else len(text)]
+    return bool(_FORECAST.search(sentence)) or any(_present_tense(sentence, i) for i in _endings(sentence))
+
+
+def _endings(sentence: str) -> list[int]:
+    """Positions of 다 ending a predicate (공개한다, 공개한다고, 열린다는), not starting a word (다음)."""
+    padded = sentence + " "
+    return [i for i, ch in enumerate(sentence) if ch == "다" and i > 0 and padded[i + 1] in " \t,.\"'”’)고는며"]
+
+
+def _present_tense(sentence: str, i: int) -> bool:
+    """공개한다, 열린다, 나선다: a verb in the plain present, which Korean news uses for a
+    scheduled event; 했다, 밝혔다 are past."""
+    before = sentence[i - 1]
+    return before == "는" or ("가" <= before <= "힣" and (ord(before) - 0xAC00) % 28 == _JONG_NIEUN)
 
 
 _KO_DAY_WORDS = {"오늘": 0, "금일": 0, "어제": -1, "작일": -1, "그제": -2, "그저께": -2, "내일": 1, "모레": 2}
@@ -319,7 +359,7 @@ def _en_day_word(m: re.Match[str], ctx: Context) -> Resolved:
 
 def _en_month_alone(m: re.Match[str], ctx: Context) -> Resolved:
     rel = re.sub(r"\s+", " ", (m.groupdict().get("rel") or "").lower())
-    return _relative_month(rel if rel in ("last", "next", "this") else "", _month_of(m.group("mon")), ctx)
+    return _relative_month(rel if rel in ("last", "next", "this") else "", month_number(m.group("mon")), ctx)
 
 
 def _year_alone(m: re.Match[str], ctx: Context) -> Resolved:
@@ -374,35 +414,38 @@ def _ko(pattern: str, resolve, relative_to_context: bool = False) -> Rule:
 
 RULES: tuple[Rule, ...] = (
     # Korean and numeric absolute dates
-    _ko(rf"{_NOT_DIGIT_BEFORE}{_Y}\s?년\s?{_M}\s?월\s?{_D}\s?일{_TZ}", _absolute),
+    _ko(rf"{_NOT_DIGIT_BEFORE}{_Y}\s?년\s?{_M}\s?월\s?{_D}{_TO_DAY}\s?일{_TZ}", _absolute),
     _r(rf"{_NOT_DIGIT_BEFORE}{_Y}\s?(?P<sep>[.\-/])\s?{_M}\s?(?P=sep)\s?{_D}(?![\d])(?:\.(?!\d))?{_TZ}", _absolute),
     _r(rf"(?<![\d/]){_M}/{_D}/{_Y}(?![\d/])", _absolute),
     _r(rf"(?<![\d/]){_D}/{_M}/{_Y}(?![\d/])", _absolute),  # 27/03/2024: only when the US reading fails
     _ko(rf"{_NOT_DIGIT_BEFORE}{_Y}\s?년\s?{_M}\s?월{_PART_M}", _absolute),
     _r(rf"{_NOT_DIGIT_BEFORE}{_Y}-(?P<m>0[1-9]|1[0-2])(?![\d.\-/])", _absolute),
     _ko(rf"{_NOT_DIGIT_BEFORE}{_Y}\s?년(?!\s?(?:대|간|동안|만에|치|째|생|도\s?예산))(?:{_PART_Y})", _absolute),
+    # two-digit years: '24년, ’23년 말, 24년 3월 (without the apostrophe only before a month)
+    _ko(rf"(?<![\d\w])['’‘](?P<yy>\d{{2}})\s?년(?!\s?(?:대|간|동안|만에|치|째|생))(?:{_MONTH_OF_YEAR}|{_PART_Y})", _short_year),
+    _ko(rf"(?<![\d\w'’‘.,/])(?P<yy>\d{{2}})\s?년{_MONTH_OF_YEAR}", _short_year),
     # Korean relative
     _ko(
         rf"(?<![가-힣])(?P<ry>재작년|지난해|작년|올해|금년|내년|내후년|같은\s?해|그해|이듬해|올(?=\s?(?:\d{{1,2}}\s?월|초|말|상반기|하반기|[1-4]\s?분기)))"
-        rf"(?:\s?{_M}\s?월(?:\s?{_D}\s?일{_TZ})?{_PART_M}|{_PART_Y})",
+        rf"(?:\s?{_M}\s?월(?:\s?{_D}{_TO_DAY}\s?일{_TZ})?{_PART_M}|{_PART_Y})",
         _ko_year_word,
     ),
-    _ko(rf"(?<![가-힣])(?P<rm>지지난달|지난달|전달|전월|이달|이번\s?달|당월|다음\s?달|내달)(?:\s?{_D}\s?일{_TZ}|{_PART_M})", _ko_month_word),
-    _ko(rf"(?:(?P<rel>지난|오는|이번|올해|올)\s?)?{_NOT_DIGIT_BEFORE}{_M}\s?월(?!요일)(?:\s?{_D}\s?일{_TZ})?{_PART_M}", _month_day),
-    _ko(rf"(?:(?P<rel>지난|오는|이번\s?달)\s?)?(?<![\d.,/\-제])(?<!월\s){_D}\s?일{_KO_DAY_END}{_TZ}", _day_alone),
+    _ko(rf"(?<![가-힣])(?P<rm>지지난달|지난달|전달|전월|이달|이번\s?달|당월|다음\s?달|내달)(?:\s?{_D}{_TO_DAY}\s?일{_TZ}|{_PART_M})", _ko_month_word),
+    _ko(rf"(?:(?<![가-힣])(?P<rel>지난|오는|이번|올해|올)\s?)?{_NOT_DIGIT_BEFORE}{_M}\s?월(?!요일)(?:\s?{_D}{_TO_DAY}\s?일{_TZ})?{_PART_M}", _month_day),
+    _ko(rf"(?:(?<![가-힣])(?P<rel>지난|오는|이번\s?달)\s?)?(?<![\d.,/\-제])(?<!월\s){_D}{_TO_DAY}\s?일{_KO_DAY_END}{_TZ}", _day_alone),
     _ko(r"(?<![가-힣])(?P<w>오늘|금일|어제|작일|그저께|그제|내일|모레)(?!날|부터\s?\d)", _ko_day_word),
     _ko(r"(?<![가-힣])(?P<a>이날|당일|같은\s?날|그날|이튿날|다음\s?날|전날|하루\s?전)", _anchor_word, True),
     _ko(r"(?<![가-힣])당시(?!간|장)|\b(?i:at\s+the\s+time)\b", _then, True),
-    _ko(rf"(?:(?P<rel>지난주|이번\s?주|다음\s?주|지난|이번|다음|오는)\s?)?(?P<w>[{_KO_WEEKDAYS}])요일{_TZ}", _weekday),
+    _ko(rf"(?:(?<![가-힣])(?P<rel>지난주|이번\s?주|다음\s?주|지난|이번|다음|오는)\s?)?(?P<w>[{_KO_WEEKDAYS}])요일{_TZ}", _weekday),
     _ko(r"(?<![가-힣])(?P<wk>지난\s?주|이번\s?주|금주|다음\s?주|내주)(?!\s?[월화수목금토일]요일)(?![말간주])", _week),
     _ko(r"(?<![\d가-힣])(?P<n>\d+|한|두|세|네|다섯|여섯|일(?=주일))\s?(?P<u>년|개월|달|주일|주|일)\s?(?P<dir>전)(?:(?![가-힣])|(?=에|부터|까지|의))", _ago),
     _ko(r"(?<![\d년])(?P<q>[1-4])\s?분기", _quarter),
     _ko(r"(?<![가-힣])(?P<which>연초|연말|연내|연중|상반기|하반기)", _part_of_year),
     # English absolute
-    _r(rf"\b{_MON}\s+{_DAY_EN},?\s+{_Y}\b", _absolute, trigger=_MONTH_NAME),
+    _r(rf"\b{_MON}\s+{_DAY_EN}{_TO_DAY_EN},?\s+{_Y}\b", _absolute, trigger=_MONTH_NAME),
     _r(rf"\b{_DAY_EN}\s+(?:of\s+)?{_MON},?\s+{_Y}\b", _absolute, trigger=_MONTH_NAME),
     _r(rf"\b(?:(?:early|late|mid-?)\s*)?{_MON},?\s+(?:of\s+)?{_Y}\b", _absolute, trigger=_MONTH_NAME),
-    _r(rf"\b(?:(?P<rel>(?i:last|this|next))\s+)?{_MON}\s+{_DAY_EN}(?!,?\s+\d)", _month_day, trigger=_MONTH_NAME),
+    _r(rf"\b(?:(?P<rel>(?i:last|this|next))\s+)?{_MON}\s+{_DAY_EN}{_TO_DAY_EN}(?!,?\s+\d)", _month_day, trigger=_MONTH_NAME),
     _r(rf"(?<![\d,.$])\b(?:the\s+)?{_DAY_EN}\s+(?:of\s+)?{_MON}(?!,?\s+\d)", _month_day, trigger=_MONTH_NAME),
     _r(
         r"(?:\b(?P<rel>(?i:last|this|next|in|since|by|until|through|during|from|early|late|mid-|earlier\s+in"
@@ -488,10 +531,16 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
         if rule.trigger is not None and not rule.trigger.search(text):
             continue
         for m in rule.pattern.finditer(text):
-            if m.end() > m.start():
+            if m.end() > m.start() and _ordered_range(m):
                 start, end = _span(m)
                 found.append((start, end, order, m))
     return found
+
+
+def _ordered_range(m: re.Match[str]) -> bool:
+    """A day range must run forward (27~28일); 28-27 is not a range."""
+    groups = m.groupdict()
+    return not groups.get("d2") or int(groups["d2"]) > int(groups["d"])
 
 
 def _chosen(found):

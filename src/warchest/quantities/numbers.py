@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .hangul import is_hangul
+
 SINO_DIGITS = {"영": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
 SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
 BIG_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12}
@@ -142,10 +144,20 @@ def read_korean(s: str) -> tuple[int, Decimal] | None:
             tail = "".join(part[max(i for i, t in enumerate(part) if t.isspace()) + 1 :])
             if not any(u in tail for u in "조억만천백십") and len(tail.replace(",", "")) < 3:
                 continue  # "12억 5000만", "5만 5000", "이만 오천" continue a number; "3억 2" does not
+            if _words_then_digits(part):
+                continue  # "기업만 2000억", "구조 2000명": a word, then a figure
         value = _ko_value(part)
         if value is not None:
             return len("".join(part)), value
     return None
+
+
+def _words_then_digits(tokens: list[str]) -> bool:
+    """Whether numeral syllables spelled as words (만, 구조) are followed, across a space,
+    by Arabic digits: writers spell such a number 1만 2000, so the syllables belong to
+    a word or particle (에서만, 만큼) and the figure stands alone."""
+    head = tokens[: next(i for i, t in enumerate(tokens) if t.isspace())]
+    return not any(t[0].isdigit() for t in head) and any(t[0].isdigit() for t in tokens[len(head) :])
 
 
 def read_native(s: str) -> Decimal:
@@ -193,6 +205,15 @@ def _negative(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n([:")
 
 
+def _glued_figure(text: str, m: re.Match[str]) -> int | None:
+    """Where the figure starts when a run opens with numeral syllables glued to the
+    word before (회사만2000억: 만 is a particle), else None."""
+    if m.start() == 0 or not is_hangul(text[m.start() - 1]) or m.group()[0].isdigit():
+        return None
+    digit = re.search(r"\d", m.group())
+    return m.start() + digit.start() if digit else None
+
+
 def find_numerals(text: str) -> list[Numeral]:
     """Every numeral in ``text``, left to right, not overlapping."""
     out: list[Numeral] = []
@@ -201,6 +222,10 @@ def find_numerals(text: str) -> list[Numeral]:
         pos = max(m.end(), m.start() + 1)
         s = m.group()
         if m.group("ko"):
+            figure = _glued_figure(text, m)
+            if figure is not None:
+                pos = figure
+                continue
             read = read_korean(s)
             if read is None:
                 continue

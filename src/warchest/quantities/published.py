@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .datemath import safe_date
+from .datemath import EN_MONTH, month_number, safe_date
 
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
-_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MON = rf"(?P<mon>{EN_MONTH})"
 _DATE = (
     r"(?:(?P<y>(?:19|20)\d{2})\s?(?:[.\-/]|년)\s?(?P<m>\d{1,2})\s?(?:[.\-/]|월)\s?(?P<d>\d{1,2})\s?(?:일|\.)?"
     rf"|{_MON}\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d{{2}})"
@@ -57,9 +56,9 @@ def _stamp(m: re.Match[str]) -> str | None:
     if g.get("y"):
         y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
     elif g.get("y2"):
-        y, mo, d = int(g["y2"]), _MONTHS.index(g["mon"][:3].lower()) + 1, int(g["d2"])
+        y, mo, d = int(g["y2"]), month_number(g["mon"]), int(g["d2"])
     else:
-        y, mo, d = int(g["y3"]), _MONTHS.index(g["mon3"][:3].lower()) + 1, int(g["d3"])
+        y, mo, d = int(g["y3"]), month_number(g["mon3"]), int(g["d3"])
     day = safe_date(y, mo, d)
     if day is None:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from ..errors import WarchestError
-from ..model import Document
+from ..model import Document, Skipped
 from ..page import to_document
 from .limits import DEFAULT_LIMITS, Limits
 from .reader import iter_raw
@@ -16,11 +16,11 @@ def iter_documents(
     limits: Limits = DEFAULT_LIMITS,
     published: str | None = None,
     lang: str | None = None,
-) -> Iterator[Document | WarchestError]:
+) -> Iterator[Document | WarchestError | Skipped]:
     """The clean Document of every input under ``paths``, or the error that
-    stopped it; one bad input never stops the rest."""
+    stopped it, or the Skipped file of a folder; one bad input never stops the rest."""
     for raw in iter_raw(paths, limits):
-        if isinstance(raw, WarchestError):
+        if isinstance(raw, (WarchestError, Skipped)):
             yield raw
             continue
         try:

@@ -34,14 +34,21 @@ def _walk(root: str) -> Iterator[str | InputError]:
         yield InputError(e.filename or root, e.strerror or str(e))
 
 
-def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
-    """Each path, with directories replaced by the files under them (recursive,
-    sorted, hidden files and folders skipped)."""
+def walk_inputs(paths: Iterable[str]) -> Iterator[tuple[str, bool] | InputError]:
+    """Each path with whether it was found by walking a directory (recursive,
+    sorted, hidden files and folders skipped) rather than named."""
     for path in paths:
         if path != STDIN and os.path.isdir(path):
-            yield from _walk(path)
+            for found in _walk(path):
+                yield found if isinstance(found, InputError) else (found, True)
         else:
-            yield path
+            yield path, False
+
+
+def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
+    """Each path, with directories replaced by the files under them."""
+    for found in walk_inputs(paths):
+        yield found if isinstance(found, InputError) else found[0]
 
 
 def source_name(path: str) -> str:

@@ -18,6 +18,27 @@ def _string(obj: dict, key: str) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
+def is_article_record(obj: object) -> bool:
+    """An object with the article itself: a ``text`` or ``html`` string."""
+    return isinstance(obj, dict) and (_string(obj, "html") is not None or _string(obj, "text") is not None)
+
+
+def holds_articles(value: dict | list) -> bool:
+    """Whether a JSON document has at least one article record."""
+    return any(is_article_record(obj) for obj in (value if isinstance(value, list) else [value]))
+
+
+def lines_hold_articles(data: str) -> bool:
+    """Whether a JSON Lines text has at least one article record."""
+    for line in data.splitlines():
+        try:
+            if is_article_record(json.loads(line)):
+                return True
+        except ValueError:
+            continue
+    return False
+
+
 def _line_doc(obj: dict, name: str) -> RawDoc:
     common = dict(
         source=name,

@@ -6,15 +6,17 @@ import io
 from typing import BinaryIO, Iterable, Iterator
 
 from ..errors import DecodeError, InputError, WarchestError
-from ..model import RawDoc
+from ..model import RawDoc, Skipped
 from .feeds import iter_feed
-from .files import expand, gunzip, gunzip_head, open_input, peek, read_capped, source_name
-from .jsonl import iter_json, iter_jsonl, json_document
+from .files import gunzip, gunzip_head, open_input, peek, read_capped, source_name, walk_inputs
+from .jsonl import holds_articles, iter_json, iter_jsonl, json_document, lines_hold_articles
 from .limits import DEFAULT_LIMITS, Limits
+from .skips import NotADocument, markdown_documentation
 from .sniff import HEAD, Kind, binary_kind, sniff
 from .warc import iter_warc
 
 CONTENT_TYPES = {Kind.HTML: "text/html", Kind.TEXT: "text/plain"}
+NO_ARTICLE_RECORD = 'JSON with no article record (an object with "text" or "html")'
 
 
 def _json_value(data: bytes) -> dict | list | None:
@@ -39,9 +41,15 @@ def _from_bytes(data: bytes, source: str, limits: Limits) -> Iterator[RawDoc | W
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
             raise DecodeError(source, f"JSON Lines must be UTF-8 ({e.reason} at byte {e.start})") from None
+        if not lines_hold_articles(text):
+            raise NotADocument(source, NO_ARTICLE_RECORD)
         yield from iter_jsonl(text, source, limits)
     elif kind is Kind.TEXT and (value := _json_value(data)) is not None:
+        if not holds_articles(value):
+            raise NotADocument(source, NO_ARTICLE_RECORD)
         yield from iter_json(value, source, limits)
+    elif kind is Kind.TEXT and markdown_documentation(data[:HEAD].decode("utf-8", "replace")):
+        raise NotADocument(source, "Markdown documentation")
     elif kind in CONTENT_TYPES:
         yield RawDoc(source=source, data=data, content_type=CONTENT_TYPES[kind])
     elif kind is Kind.GZIP:
@@ -74,18 +82,24 @@ def iter_path(path: str, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawDoc | W
         yield e
 
 
-def iter_raw(paths: Iterable[str], limits: Limits = DEFAULT_LIMITS) -> Iterator[RawDoc | WarchestError]:
+Item = RawDoc | WarchestError | Skipped
+
+
+def iter_raw(paths: Iterable[str], limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
     """Every RawDoc under ``paths`` (files, directories, ``-``), in order.
 
     A file that cannot be read yields a WarchestError naming it and the batch
     goes on; a WARC, feed or JSONL file yields one RawDoc per item, named
-    ``path#N``.
+    ``path#N``. A file found in a directory that is not a document (see
+    ``skips``) yields a Skipped value; named itself, it is an error.
     """
-    for path in expand(paths):
-        if isinstance(path, WarchestError):
-            yield path
-        else:
-            yield from iter_path(path, limits)
+    for found in walk_inputs(paths):
+        if isinstance(found, WarchestError):
+            yield found
+            continue
+        path, walked = found
+        for item in iter_path(path, limits):
+            yield Skipped(item.source, item.reason) if walked and isinstance(item, NotADocument) else item
 
 
 def read_path(path: str, limits: Limits = DEFAULT_LIMITS) -> list[RawDoc]:

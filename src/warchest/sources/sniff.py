@@ -46,7 +46,13 @@ BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _PROLOGUE = re.compile(rb"^(?:\s+|<\?xml[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.S | re.I)
 _FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF)[\s>/]", re.I)
 _HTML_START = re.compile(rb"<(?:html|head|body|!doctype\s+html)[\s>]", re.I)
-_HTML_TAG = re.compile(rb"<(?:p|div|br|a|span|article|section|h[1-6]|table|li|meta|title|script)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(
+    rb"<(?:p|div|br|a|span|article|section|main|header|footer|nav|aside|figure|h[1-6]|table|ul|ol|li|meta|link"
+    rb"|title|script|style|img|strong|em|b|i)\b[^>]*>",
+    re.I,
+)
+# Closed block elements: markup that structures text even after a line of plain text.
+_HTML_BLOCK_END = re.compile(rb"</(?:p|div|article|section|main|h[1-6]|li|table)\s*>", re.I)
 
 
 def binary_kind(head: bytes) -> str | None:
@@ -80,6 +86,8 @@ def sniff(head: bytes) -> Kind:
     if _is_jsonl(body):
         return Kind.JSONL
     if start.startswith(b"<") and len(_HTML_TAG.findall(body[:HEAD])) >= 2:
+        return Kind.HTML
+    if len(_HTML_BLOCK_END.findall(body[:HEAD])) >= 2:  # "Saved page\n<p>...</p><p>...</p>"
         return Kind.HTML
     return Kind.TEXT
 

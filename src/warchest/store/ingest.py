@@ -21,16 +21,17 @@ import sqlite3
 import time
 from collections import deque
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 from ..errors import StoreError, WarchestError
-from ..model import Analysis, Amount, Document, RawDoc, When, quantity_kind
+from ..model import Analysis, Amount, Document, RawDoc, Skipped, When, quantity_kind
 from ..page import to_document
 from ..page.dedup import NearDuplicateIndex, signature
 from .db import open_store, set_meta, transaction
 from .derive import bump_generation, events_stale, rebuild
+from .names import public_source
 from .records import canonical_json, claim_id
 
 WINDOW_PER_WORKER = 4  # documents in flight per worker: enough to keep them busy, little memory
@@ -42,11 +43,11 @@ class IngestResult:
     """What happened to one input document."""
 
     source: str
-    status: str  # "new", "unchanged" or "failed"
+    status: str  # "new", "unchanged", "failed" or "skipped" (a file of a folder that is no document)
     doc_id: str | None = None
     claims: int = 0
     duplicate_of: str | None = None
-    error: str | None = None
+    error: str | None = None  # why it failed or was skipped
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -57,6 +58,7 @@ class IngestSummary:
     new: int = 0
     unchanged: int = 0
     failed: int = 0
+    skipped: int = 0
     claims: int = 0
     duplicates: int = 0
     events: int = 0
@@ -69,7 +71,7 @@ class IngestSummary:
         setattr(self, result.status, getattr(self, result.status) + 1)
         self.claims += result.claims
         self.duplicates += result.duplicate_of is not None
-        if result.error:
+        if result.status == "failed":
             self.errors.append(f"{result.source}: {result.error}")
 
     @property
@@ -246,17 +248,24 @@ class Writer:
 # ------------------------------------------------------------------ the run
 
 
-def _documents(paths: Iterable[str], published: str | None, lang: str | None) -> Iterator[Document | IngestResult]:
+def _documents(paths: Sequence[str], published: str | None, lang: str | None) -> Iterator[Document | IngestResult]:
+    """The clean documents under ``paths``, each named by ``public_source``, or the
+    results of inputs that failed or were skipped (named by their path)."""
     from ..sources import iter_raw
 
     for item in iter_raw(paths):
+        if isinstance(item, Skipped):
+            yield IngestResult(item.source, "skipped", error=item.reason)
+            continue
         if isinstance(item, WarchestError):
             yield IngestResult(item.source, "failed", error=item.message)
             continue
         try:
-            yield to_document(item, published=published, lang=lang)
+            doc = to_document(item, published=published, lang=lang)
         except WarchestError as e:
             yield IngestResult(e.source, "failed", error=e.message)
+            continue
+        yield replace(doc, source=public_source(doc.source, doc.url, paths))
 
 
 Progress = Callable[[IngestResult, IngestSummary], None]

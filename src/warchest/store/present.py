@@ -3,7 +3,6 @@ Parquet; JSON output uses the query results themselves."""
 
 from __future__ import annotations
 
-import json
 from typing import Any, Callable
 
 Rows = tuple[list[str], list[list[Any]]]
@@ -78,8 +77,8 @@ def _values(values: list[dict]) -> str:
     for v in values:
         value = v["value"]
         shown = _amount(value) if isinstance(value, dict) and "currency" in value else \
-            _date(value) if isinstance(value, dict) else json.dumps(value, ensure_ascii=False) \
-            if isinstance(value, list) else str(value)
+            _date(value) if isinstance(value, dict) else ", ".join(map(str, value)) \
+            if isinstance(value, list) else str(value)  # as the dashboard shows them: rumored, planned
         parts.append(f"{shown} ({len(v['docs'])} doc{'s' * (len(v['docs']) != 1)})")
     return " vs ".join(parts)
 

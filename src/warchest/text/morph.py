@@ -17,6 +17,7 @@ class Token:
     tag: str  # Sejong tag: NNG, NNP, JKS, JKB, VV, ...
     start: int  # offset into the analysed text
     end: int
+    oov: bool = False  # not in Kiwi's dictionary: how a new company name looks (칩메이트, 딥코어)
 
 
 class Morphology:
@@ -31,7 +32,7 @@ class Morphology:
 
     def tokens(self, text: str, offset: int = 0) -> list[Token]:
         return [
-            Token(t.form, t.tag, offset + t.start, offset + t.start + t.len)
+            Token(t.form, t.tag, offset + t.start, offset + t.start + t.len, bool(t.oov))
             for t in self._kiwi.tokenize(text)
         ]
 

@@ -6,6 +6,7 @@ helper ever builds markup from article text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterable, Mapping
@@ -58,6 +59,19 @@ def date_text(when: Mapping[str, Any] | str | None) -> str:
 def path_part(value: Any) -> str:
     """An id quoted for use as one URL path segment."""
     return quote(str(value), safe="")
+
+
+_ABSOLUTE_PATH = re.compile(r"^(?:/|~|[A-Za-z]:[\\/])")
+
+
+def source_name(source: Any) -> str:
+    """A document's source as pages show it: a store written before sources were
+    stored as URLs or relative names may hold an absolute path, of which only the
+    file name is shown (the reader need not see the ingesting user's folders)."""
+    text = str(source or "")
+    if not _ABSOLUTE_PATH.match(text):
+        return text
+    return re.split(r"[\\/]", text)[-1]
 
 
 def entity_href(entity: Mapping[str, Any]) -> str:
@@ -154,6 +168,7 @@ FILTERS = {
     "amount": amount_text,
     "date": date_text,
     "path": path_part,
+    "source": source_name,
     "entity_href": entity_href,
     "safe_url": safe_url,
     "entities": entity_list,

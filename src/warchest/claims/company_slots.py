@@ -1,0 +1,247 @@
+"""Parties that the syntax names where the entity layer read no name: the topic or
+subject of a company predicate (메디플로우는 … 제휴를 맺었다, "Onyx was founded"),
+the partner before 와/과 or after "with". A company frame falls back on them only
+when no mention fills its slot, so an unknown startup still becomes a party and a
+known name elsewhere in the sentence is never taken in its place.
+
+``subject_state`` tells a frame whether the sentence has a subject of its own that
+nothing read, so that a party carried from an earlier sentence would be a guess.
+Words that are never such a name (회사, 정부, "The", "Monday") are data:
+``generic_nouns`` and ``not_names`` in ``data/lexicons/company.<lang>.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from ..entities.gazetteer import slugify
+from ..model import Entity, Mention, Sentence
+from ..text.morph import Token
+from .args import Arg
+from .context import DocContext
+
+_KO_NOUNISH = ("NNP", "NNG", "SL", "SN", "SSO", "SSC")
+_KO_SUBJECT = {("JX", "은"), ("JX", "는"), ("JX", "도"), ("JKS", "이"), ("JKS", "가")}
+_KO_WITH = {("JKB", "와"), ("JKB", "과"), ("JC", "와"), ("JC", "과")}
+_QUOTES = "'‘’\"“”"
+_EN_NAME = r"[A-Z][\w&.+-]*(?:\s+(?:[A-Z][\w&.+-]*|\d[\w.]*))*"
+# the subject that opens a sentence ("Onyx was founded", "Tidewater AI, a startup,
+# launched"), after an opening phrase if any ("Founded in 2019 by A and B, X is",
+# "Alongside the funding, X unveiled", "About X: …")
+_EN_SUBJECT = re.compile(rf"(?P<name>{_EN_NAME})(?:,\s+[^,]{{1,60}},)?\s+(?=[a-z])")
+_EN_WITH = re.compile(rf"\bwith\s+(?:the\s+)?(?P<name>{_EN_NAME}(?:(?:,\s+|,?\s+and\s+){_EN_NAME})*)")
+_EN_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# the capitalised words right before a verb at ``pos`` ("Quillon also unveiled")
+_EN_VERB_SUBJECT = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:(?:has|have|had|also|recently|"
+                              r"quietly|officially|then|now|first)\s+)*$")
+_EN_OBJECT = re.compile(rf"\s+(?P<name>{_EN_NAME})\b(?!'s)")
+
+
+@dataclass(frozen=True)
+class SlotCues:
+    """Nouns (Korean) and capitalised words (English) that never name a party;
+    (English) the opening phrase a sentence may put before its subject, and the
+    verbs of one who only speaks of a deal."""
+
+    generic: frozenset[str]
+    opening: re.Pattern
+    speech: re.Pattern | None
+    heads: re.Pattern | None  # 법무법인, 재단법인: a kind of org whose name follows
+
+    @classmethod
+    def of(cls, lexicons: Mapping[str, Any], lang: str) -> "SlotCues":
+        data = lexicons.get(f"company.{lang}", {})
+        words = [*data.get("generic_nouns", ()), *data.get("not_names", ()), *data.get("subject_anaphors", ())]
+        openers = "|".join(re.escape(w) for w in data.get("opening_words", ()))
+        opening = rf"(?:About [^:]{{1,60}}:\s*)?(?:[A-Z][a-z]+ed|{openers or '(?!)'})\b[^,;:]{{0,90}},\s+"
+        speech = "|".join(re.escape(w) for w in data.get("speech_verbs", ()))
+        heads = "|".join(re.escape(w) for w in data.get("org_heads", ()))
+        return cls(frozenset(words), re.compile(opening), re.compile(rf"\b(?:{speech})\b") if speech else None,
+                   re.compile(rf"(?:{heads})\s$") if heads else None)
+
+
+def _party(ctx: DocContext, start: int, end: int, case: str, cues: SlotCues) -> Arg | None:
+    """An unknown org at [start, end) (quotes trimmed), unless a mention covers any
+    of it or it (or its first word) is generic."""
+    text = ctx.document.text
+    while start < end and text[start] in _QUOTES:
+        start += 1
+    while end > start and text[end - 1] in _QUOTES:
+        end -= 1
+    surface = text[start:end]
+    if len(surface) < 2 or surface in cues.generic or surface.split()[0] in cues.generic:
+        return None
+    if any(m.start < end and start < m.end for m in ctx.mentions):
+        return None
+    entity = Entity(id=slugify(surface), name=surface, kind="org", known=False)
+    return Arg(Mention(start, end, surface, entity, how="discovered"), case)
+
+
+def _ko_word_before(tokens: list[Token], i: int) -> list[Token]:
+    """The morphemes of the word (no space inside) that token ``i``, a particle, is
+    attached to, when that word opens with a noun (닥터노트는, which Kiwi may split
+    as 닥터노 + 트, still counts; 있는 does not)."""
+    j = i
+    while j and tokens[j - 1].end == tokens[j].start and tokens[j - 1].tag[0] not in "JE":
+        j -= 1
+    return tokens[j:i] if j < i and tokens[j].tag in _KO_NOUNISH else []
+
+
+def _misread_topic(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is a topic 는/은 that Kiwi took for a verb ending, after
+    a proper name it split (닥터노트는 as 닥터노 + 트 + 는): the word opens with a
+    proper noun or Latin letters and holds no verb-making suffix (개발하는)."""
+    if tokens[i].tag != "ETM" or tokens[i].form not in ("는", "은"):
+        return False
+    word = _ko_word_before(tokens, i)
+    return bool(word) and word[0].tag in ("NNP", "SL") and not any(t.tag in ("XSV", "XSA") for t in word)
+
+
+def _ko_modified(ctx: DocContext, sentence: Sentence, word: list[Token]) -> bool:
+    """Whether the word is the head of a name right before it (카카오 주가, 삼성
+    측): then it is no party's name of its own."""
+    start = len(ctx.document.text[:word[0].start].rstrip())
+    return any(m.end == start for m in ctx.mentions_in(sentence))
+
+
+def _text_before(ctx: DocContext, sentence: Sentence, pos: int) -> str:
+    return ctx.document.text[sentence.start:pos]
+
+
+def ko_head_after(ctx: DocContext, sentence: Sentence, pos: int, lexicons: Mapping[str, Any]) -> Arg | None:
+    """The unknown org that an adnominal verb ending at ``pos`` modifies (2021년
+    세운 딥스케치는): the word right after it, when a particle or 이다 follows."""
+    cues = ctx.memo(("slot-cues",), lambda: SlotCues.of(lexicons, ctx.lang))
+    tokens = [t for t in ctx.tokens(sentence) if t.start > pos]
+    i = 0
+    while i < len(tokens) and tokens[i].tag in _KO_NOUNISH and (not i or tokens[i - 1].end == tokens[i].start):
+        i += 1
+    if not i or i == len(tokens) or not tokens[i].tag.startswith(("J", "VCP")):
+        return None
+    return _party(ctx, tokens[0].start, tokens[i - 1].end, "topic", cues)
+
+
+def ko_object_before(ctx: DocContext, sentence: Sentence, pos: int, lexicons: Mapping[str, Any]) -> tuple[int, int] | None:
+    """The word that 을/를 marks as the object right before ``pos`` (로지웨이브를 세운):
+    its span, particle left out."""
+    m = re.search(r"(\S+?)[’'”\"]?(?:을|를)\s+$", _text_before(ctx, sentence, pos))
+    return (sentence.start + m.start(1), sentence.start + m.end(1)) if m else None
+
+
+def party_at(ctx: DocContext, start: int, end: int, lexicons: Mapping[str, Any]) -> Arg | None:
+    """An unknown org named at [start, end), unless a mention covers it or it is generic."""
+    cues = ctx.memo(("slot-cues",), lambda: SlotCues.of(lexicons, ctx.lang))
+    return _party(ctx, start, end, "object", cues)
+
+
+def _ko_slots(ctx: DocContext, sentence: Sentence, lo: int, hi: int, cues: SlotCues, verb: int) -> list[Arg]:
+    """The sentence's first topic or subject word that may name a party (not 대표가),
+    and each word before 와/과 in [lo, hi), all before the verb ending at ``verb``:
+    a with-partner only where it looks like a name (a proper noun, Latin letters,
+    quotes), follows the kind of org it names (법무법인 세종과, kept in the name) or
+    opens the sentence (토스와 하나은행이)."""
+    tokens = [t for t in ctx.tokens(sentence) if t.end <= min(hi, verb)]
+    out: list[Arg] = []
+    for i, tok in enumerate(tokens):
+        key = (tok.tag, tok.form)
+        is_topic = (key in _KO_SUBJECT or _misread_topic(tokens, i)) and i and not tokens[i - 1].tag.startswith("J")
+        is_with = key in _KO_WITH and tok.start >= lo
+        word = _ko_word_before(tokens, i) if is_topic or is_with else []
+        if not word or _ko_modified(ctx, sentence, word):
+            continue
+        before = _text_before(ctx, sentence, word[0].start)
+        head = cues.heads.search(before) if cues.heads else None
+        start = sentence.start + head.start() if head else word[0].start
+        if is_with and before.strip() and not head and \
+                not any(t.tag in ("NNP", "SL") or t.tag.startswith("SS") for t in word):
+            continue
+        found = _party(ctx, start, word[-1].end, "topic" if is_topic else "with", cues)
+        if found is not None:
+            out.append(found)
+    topics = [a for a in out if a.case == "topic"]
+    return [a for a in out if a.case == "with"] + topics[:1]
+
+
+def _en_slots(ctx: DocContext, sentence: Sentence, lo: int, hi: int, cues: SlotCues, verb: int) -> list[Arg]:
+    """The capitalised subject that opens the sentence (after "About X:" or an
+    opening phrase and its comma) unless it only speaks of the deal ("Kevin Scott
+    said the partnership …"), the object right after the verb ending at
+    ``verb``, and the names after "with" in [lo, hi)."""
+    text = ctx.document.text
+    out: list[Arg] = []
+    opening = cues.opening.match(text, sentence.start, hi)
+    subject = _EN_SUBJECT.match(text, opening.end() if opening else sentence.start, hi)
+    if subject is not None and not (cues.speech and cues.speech.search(text, subject.end(), verb)):
+        out.append(_party(ctx, *subject.span("name"), "subject", cues))
+    obj = _EN_OBJECT.match(text, verb, hi)
+    if obj is not None:
+        out.append(_party(ctx, *obj.span("name"), "object", cues))
+    for m in _EN_WITH.finditer(text, lo, hi):
+        pos = m.start("name")
+        for part in _EN_JOIN.split(m.group("name")):
+            start = text.index(part, pos)
+            out.append(_party(ctx, start, start + len(part), "with", cues))
+            pos = start + len(part)
+    return [a for a in out if a is not None]
+
+
+def _subject_span(ctx: DocContext, sentence: Sentence, pos: int) -> tuple[int, int] | None:
+    """Where the sentence before ``pos`` names its subject: the noun before the
+    first topic or subject particle (은/는, 이/가, 도; not the 는 of 초에는), or
+    the capitalised words just before an English verb."""
+    if ctx.lang == "en":
+        m = _EN_VERB_SUBJECT.search(ctx.document.text, sentence.start, pos)
+        return m.span(1) if m else None
+    tokens = [t for t in ctx.tokens(sentence) if t.end <= pos]
+    for i, tok in enumerate(tokens):
+        if tok.tag in ("JX", "JKS") and tok.form in ("은", "는", "이", "가", "도") and i:
+            if tokens[i - 1].tag.startswith("JK"):
+                continue
+            j = i - 1
+            while j and tokens[j - 1].tag in ("NNG", "NNP", "NNB", "SL", "SN", "MM") and tokens[j - 1].end >= tokens[j].start - 1:
+                j -= 1
+            return tokens[j].start, tokens[i - 1].end
+    return None
+
+
+def opening_subject(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, Any]) -> tuple[int, int] | None:
+    """Where the sentence names what it is about: the English name that opens it
+    (after an opening phrase: "Unlike A and B, Cohere has"), the Korean word before
+    its first topic or subject particle."""
+    if ctx.lang != "en":
+        return _subject_span(ctx, sentence, sentence.end)
+    cues = ctx.memo(("slot-cues",), lambda: SlotCues.of(lexicons, ctx.lang))
+    opening = cues.opening.match(ctx.document.text, sentence.start, sentence.end)
+    subject = _EN_SUBJECT.match(ctx.document.text, opening.end() if opening else sentence.start, sentence.end)
+    return subject.span("name") if subject else None
+
+
+def subject_state(ctx: DocContext, sentence: Sentence, pos: int, lexicons: Mapping[str, Any]) -> str:
+    """How the sentence names its subject before ``pos``: "none" (dropped),
+    "anaphor" (회사는, "It", "It said it would …"), "read" (a mention), "unread" (an
+    unknown name, after which a party carried from elsewhere would be a guess) or
+    "speaker" ("Analysts said the partnership …": the one who speaks is no party)."""
+    cues = ctx.memo(("slot-cues",), lambda: SlotCues.of(lexicons, ctx.lang))
+    words = lexicons.get(f"company.{ctx.lang}", {}).get("subject_anaphors", ())
+    speech = cues.speech.search(ctx.document.text, sentence.start, pos) if cues.speech else None
+    if speech is not None:  # "It said it would license …": a company speaking of its own deal
+        speaker = ctx.document.text[sentence.start:speech.start()].strip()
+        return "anaphor" if speaker in words else "speaker"
+    span = _subject_span(ctx, sentence, pos)
+    if span is None:
+        return "none"
+    surface = ctx.document.text[span[0]:span[1]]
+    if any(surface == w or surface.endswith(" " + w) for w in words):
+        return "anaphor"
+    return "read" if any(m.start < span[1] and span[0] < m.end for m in ctx.mentions_in(sentence)) else "unread"
+
+
+def slot_parties(ctx: DocContext, sentence: Sentence, lo: int, hi: int, verb: int,
+                 lexicons: Mapping[str, Any]) -> list[Arg]:
+    """Unknown orgs that the syntax names as the sentence's subject or topic, the
+    object of an English verb ending at ``verb``, or a partner within [lo, hi)."""
+    cues = ctx.memo(("slot-cues",), lambda: SlotCues.of(lexicons, ctx.lang))
+    read = _ko_slots if ctx.lang == "ko" else _en_slots
+    return read(ctx, sentence, lo, hi, cues, verb)
