@@ -151,7 +151,7 @@ def test_status_from_cues(lexicons, text, lang, status):
 def test_hedged_or_rejected_is_never_completed(lexicons):
     hedged = make_context("업계에서는 카카오가 300억 원을 투자한 것으로 보고 있다.", "ko", {})
     sentence, trigger = _first_trigger(hedged, lexicons)
-    assert status_of(hedged, lexicons, sentence, trigger) is None
+    assert status_of(hedged, lexicons, sentence, trigger) == "rumored"
     rejected = make_context("FuriosaAI has turned down an offer from Meta to acquire it.", "en", {})
     sentence, trigger = _first_trigger(rejected, lexicons)
     assert status_of(rejected, lexicons, sentence, trigger) is None
@@ -373,3 +373,58 @@ def test_a_folded_claim_keeps_the_roles_only_the_restatement_names():
 def test_the_source_of_the_news_is_no_dative(lexicons):
     ctx = make_context("스캐터랩에 따르면 KT가 참여했다.", "ko", {"스캐터랩": "Scatter Lab", "KT": "KT"})
     assert cases(ctx, lexicons) == [("스캐터랩", "according"), ("KT", "subject")]
+
+
+def _founding(ctx, index, founders, org="Lift AI", date=None):
+    args = {"org": _arg(org), "founders": [_arg(f) for f in founders]}
+    return make_claim(ctx, "founding", ctx.sentences[index], args, None, date)
+
+
+def test_a_founding_naming_some_founders_folds_into_the_one_naming_more():
+    ctx = make_context("One here. Two here. Three here.", "en", {})
+    y2021 = When("2021", "year", "2021", 0, 4)
+    full = _founding(ctx, 0, ("Ana Ruiz", "Ben Cho"), date=y2021)
+    merged = merge_restatements([_founding(ctx, 1, ("Ben Cho",)), full, _founding(ctx, 2, ())])
+    assert len(merged) == 1
+    assert [r.name for r in merged[0].args["founders"]] == ["Ana Ruiz", "Ben Cho"] and merged[0].date.value == "2021"
+
+
+def test_foundings_with_other_founders_another_org_or_date_stay_apart():
+    ctx = make_context("One here. Two here.", "en", {})
+    assert len(merge_restatements([_founding(ctx, 0, ("Ana Ruiz",)), _founding(ctx, 1, ("Ben Cho",))])) == 2
+    assert len(merge_restatements([_founding(ctx, 0, ("Ana Ruiz", "Ben Cho")), _founding(ctx, 1, ("Ana Ruiz",), org="Kite")])) == 2
+    may = When("2020", "year", "2020", 0, 4)
+    assert len(merge_restatements([_founding(ctx, 0, ("Ana Ruiz", "Ben Cho")), _founding(ctx, 1, ("Ana Ruiz",), date=may)])) == 2
+
+
+def test_an_investor_list_is_no_closed_set():
+    ctx = make_context("One here. Two here.", "en", {})
+    both = _claim(ctx, 0, investors=("Amazon", "Google"))
+    assert len(merge_restatements([both, _claim(ctx, 1, investors=("Google",))])) == 2
+
+
+def test_a_body_list_after_a_comma_is_no_headline_topic(lexicons):
+    ctx = make_context("엔비디아, 인텔 등도 투자자로 참여했다.", "ko", {"엔비디아": "Nvidia", "인텔": "Intel"})
+    assert cases(ctx, lexicons) == [("엔비디아", "also"), ("인텔", "also")]
+    ctx = make_context("아마존, 앤스로픽에 40억 달러 추가 투자", "ko", {"아마존": "Amazon", "앤스로픽": "Anthropic"})
+    assert cases(ctx, lexicons)[0] == ("아마존", "topic")
+
+
+@pytest.mark.parametrize("text, case", [
+    ("Orbitly raised $10 million from Korean internet company Naver.", "source"),
+    ("The round was led by Dutch chipmaking equipment maker ASML.", "lead"),
+    ("Kite was bought by US search giant Google.", "by"),
+    ("In a separate deal, data-labelling company Tagstream snapped up Lumo.", "bare"),
+])
+def test_a_description_between_preposition_and_name_keeps_the_case(lexicons, text, case):
+    names = {n: n for n in ("Naver", "ASML", "Google", "Tagstream", "Orbitly", "Kite", "Lumo")}
+    got = dict(cases(make_context(text, "en", names), lexicons))
+    name = next(n for n in ("Naver", "ASML", "Google", "Tagstream") if n in got)
+    assert got[name] == case
+
+
+def test_it_opening_a_sentence_takes_the_name_before_when_no_subject_is_named(lexicons):
+    ctx = make_context("The valuation is a big step up for Kite. It was valued at $5 billion.", "en", {"Kite": "Kite"})
+    assert carried_subject(ctx, ctx.sentences[1], lexicons).mention.text == "Kite"
+    ctx = make_context("The valuation is a big step up for Kite. Analysts were valued at nothing.", "en", {"Kite": "Kite"})
+    assert carried_subject(ctx, ctx.sentences[1], lexicons) is None

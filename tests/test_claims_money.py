@@ -562,3 +562,197 @@ def test_a_sentence_opening_with_the_round_names_its_participants(lexicons):
     got = extract(lexicons, "메디플로우가 150억 원 규모의 투자를 유치했다. 라운드는 하나벤처스가 이끌었다.", "ko", names,
                   {"150억 원": (15 * B, "KRW")})
     assert got[1][1] == {"investors": ("Hana",), "investee": "Mediflow"}
+
+
+# ---------------------------------------------------------------- round 2: unseen-article families
+
+
+def test_a_headline_restates_the_body_and_makes_no_claim(lexicons):
+    text = "Kite raises $30 million from Accel\n\nKite said on Monday it had raised $30 million from Accel."
+    got = extract(lexicons, text, "en", {"Kite": "Kite", "Accel": "Accel"}, {"$30 million": (30 * M, "USD")},
+                  {"Monday": "2024-11-18"})
+    assert [(g[1], g[3]) for g in got] == [({"investee": "Kite", "investors": ("Accel",)}, "2024-11-18")]
+
+
+ROUND_MEMBERS = [
+    ("로보틱스랩이 800억 원 규모의 시리즈B 투자를 유치했다. 투자 후 기업가치는 5000억 원이다. 엔비디아, 인텔 등도 투자자로 참여했다.",
+     {"엔비디아": "Nvidia", "인텔": "Intel"}, ("Nvidia", "Intel")),
+    ("로보틱스랩이 800억 원 규모의 시리즈B 투자를 유치했다. 삼성전자와 LG전자도 이 라운드에 참여한 것으로 알려졌다.",
+     {"삼성전자": "Samsung", "LG전자": "LG"}, ("Samsung", "LG")),
+    ("로보틱스랩이 800억 원 규모의 시리즈B 투자를 유치했다. 기존 투자자인 KT와 카카오도 추가로 자금을 댔다.",
+     {"KT": "KT", "카카오": "Kakao"}, ("KT", "Kakao")),
+]
+
+
+@pytest.mark.parametrize("text, names, investors", ROUND_MEMBERS, ids=[r[2][0] for r in ROUND_MEMBERS])
+def test_ko_later_participants_join_the_round_just_reported(lexicons, text, names, investors):
+    got = extract(lexicons, text, "ko", {"로보틱스랩": "Robotics Lab", **names},
+                  {"800억 원": (80 * B, "KRW"), "5000억 원": (500 * B, "KRW")})
+    assert got[-1][:2] == ("investment", {"investors": investors, "investee": "Robotics Lab"})
+
+
+def test_ko_an_also_subject_putting_money_in_names_no_investee_but_the_round(lexicons):
+    text = "퀀텀웍스는 시리즈A로 300억 원을 유치했다. 구글도 50억 원 이상을 넣은 것으로 알려졌다."
+    got = extract(lexicons, text, "ko", {"퀀텀웍스": "Quantum Works", "구글": "Google"},
+                  {"300억 원": (30 * B, "KRW"), "50억 원 이상": (5 * B, "KRW", {"bound": "at_least"})})
+    assert got[-1][1:3] == ({"investors": ("Google",), "investee": "Quantum Works"}, (5 * B, "KRW"))
+    assert got[-1][4]["status"] == "rumored"
+
+
+def test_ko_an_also_subject_far_from_any_round_makes_no_claim(lexicons):
+    text = "퀀텀웍스는 시리즈A로 300억 원을 유치했다. 회사는 물류 로봇을 만든다. 구글도 50억 원을 넣었다."
+    got = extract(lexicons, text, "ko", {"퀀텀웍스": "Quantum Works", "구글": "Google"},
+                  {"300억 원": (30 * B, "KRW"), "50억 원": (5 * B, "KRW")})
+    assert len(got) == 1
+
+
+def test_ko_a_reported_round_and_its_denial_by_this_company(lexicons):
+    text = ("한 매체는 에듀링크가 약 300억 원 규모의 시리즈B 투자를 추진하고 있다고 보도했다.\n\n"
+            "에듀링크 측은 이에 대해 \"사실무근\"이라고 일축했다.")
+    got = extract(lexicons, text, "ko", {"에듀링크": "Edulink"}, {"약 300억 원": (30 * B, "KRW", {"approx": True})})
+    assert [(g[1], g[4]["status"]) for g in got] == [({"investee": "Edulink"}, "rumored"), ({"investee": "Edulink"}, "denied")]
+    assert got[0][4]["round"] == "series_b"
+
+
+def test_ko_a_dropped_subject_after_an_investor_sentence_is_the_raiser(lexicons):
+    text = "딥노트는 지난 4월 소프트뱅크가 주도한 라운드에서 2억 달러(약 2700억 원)를 조달했다. 네이버도 이 라운드에 참여했다. 지난해 9월에는 KT 등으로부터 100억 원을 유치했다."
+    got = extract(lexicons, text, "ko", {"딥노트": "Deepnote", "소프트뱅크": "SoftBank", "네이버": "Naver", "KT": "KT"},
+                  {"2억 달러": (200 * M, "USD"), "100억 원": (10 * B, "KRW")}, {"지난 4월": "2024-04", "지난해 9월": "2023-09"})
+    assert got[0][1:4] == ({"investee": "Deepnote", "investors": ("SoftBank",)}, (200 * M, "USD"), "2024-04")
+    assert got[2][1:4] == ({"investors": ("KT",), "investee": "Deepnote"}, (10 * B, "KRW"), "2023-09")
+
+
+def test_ko_valuation_with_its_earlier_figure_in_a_relative_clause(lexicons):
+    text = "루미랩이 500억 원 투자를 유치했다. 네이버도 참여했다.\n\n투자 후 기업가치는 4000억 원으로, 지난해 인정받은 1500억 원에서 크게 뛰었다."
+    got = extract(lexicons, text, "ko", {"루미랩": "Lumi Lab", "네이버": "Naver"},
+                  {"500억 원": (50 * B, "KRW"), "4000억 원": (400 * B, "KRW"), "1500억 원": (150 * B, "KRW")},
+                  {"지난해": "2023"})
+    valuation = got[-1]
+    assert valuation[:4] == ("valuation", {"company": "Lumi Lab"}, (400 * B, "KRW"), None)
+    assert valuation[4]["basis"] == "post" and int(valuation[4]["previous"].value) == 150 * B
+
+
+@pytest.mark.parametrize("text, company", [
+    ("카카오는 기업가치 5000억 원으로 평가받는 업스테이지에 300억 원을 투자했다.", "Upstage"),
+    ("네이버는 몸값이 5000억 원에 달하는 AI 스타트업 업스테이지를 인수했다.", "Upstage"),
+    ("업스테이지의 기업가치는 5000억 원으로 평가받았고 카카오는 투자를 검토하고 있다.", "Upstage"),
+])
+def test_ko_a_valuation_belongs_to_the_company_its_clause_describes(lexicons, text, company):
+    got = extract(lexicons, text, "ko", {"카카오": "Kakao", "네이버": "Naver", "업스테이지": "Upstage"},
+                  {"5000억 원": (500 * B, "KRW"), "300억 원": (30 * B, "KRW")})
+    valuations = [g for g in got if g[0] == "valuation"]
+    assert [(g[1]["company"], g[2]) for g in valuations] == [(company, (500 * B, "KRW"))]
+    assert all(g[2] != (500 * B, "KRW") for g in got if g[0] != "valuation")
+
+
+def test_en_valuation_up_from_an_earlier_figure_keeps_that_figures_date_apart(lexicons):
+    text = "The deal values Brightloom at $18 billion, up from $14 billion only two months ago, people familiar said."
+    got = extract(lexicons, text, "en", {"Brightloom": "Brightloom"},
+                  {"$18 billion": (18 * B, "USD"), "$14 billion": (14 * B, "USD")}, {"two months ago": "2024-09"})
+    assert got[0][:4] == ("valuation", {"company": "Brightloom"}, (18 * B, "USD"), None)
+    assert int(got[0][4]["previous"].value) == 14 * B
+
+
+def test_en_valuation_named_after_its_noun_and_after_the_investment(lexicons):
+    text = "That is a rise from the $900 million valuation Kite fetched in July. The round values Kite at $2 billion after the investment."
+    got = extract(lexicons, text, "en", {"Kite": "Kite"},
+                  {"$900 million": (900 * M, "USD"), "$2 billion": (2 * B, "USD")}, {"July": "2024-07"})
+    assert [(g[1], g[2], g[3], g[4].get("basis")) for g in got] == [
+        ({"company": "Kite"}, (900 * M, "USD"), "2024-07", None), ({"company": "Kite"}, (2 * B, "USD"), None, "post")]
+
+
+def test_en_a_date_inside_a_relative_aside_is_not_the_main_clauses(lexicons):
+    text = "Anthropic, which was valued at $60 billion in March, agreed to buy Humanloop, which was last valued at $125 million."
+    got = extract(lexicons, text, "en", {"Anthropic": "Anthropic", "Humanloop": "Humanloop"},
+                  {"$60 billion": (60 * B, "USD"), "$125 million": (125 * M, "USD")}, {"March": "2024-03"})
+    assert sorted((g[0], tuple(g[1].values()), g[3]) for g in got) == [
+        ("acquisition", ("Anthropic", "Humanloop"), None),
+        ("valuation", ("Anthropic",), "2024-03"), ("valuation", ("Humanloop",), None)]
+
+
+def test_en_a_takeover_approach_reported_then_denied(lexicons):
+    text = ("The Information reported that Oracle had approached Fernhill about a takeover. "
+            "Fernhill's chief executive denied that Oracle had made an approach.")
+    got = extract(lexicons, text, "en", {"The Information": ("The Information", "org"), "Oracle": "Oracle", "Fernhill": "Fernhill"})
+    assert [(g[0], g[1], g[4].get("status")) for g in got] == [
+        ("acquisition", {"acquirer": "Oracle", "target": "Fernhill"}, "rumored"),
+        ("acquisition", {"acquirer": "Oracle", "target": "Fernhill"}, "denied")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kite employees will join Google once the deal closes, the companies said, adding 150 staff.",
+    "Kite was valued at close to $4 billion in 2024.",
+])
+def test_en_closing_a_deal_or_close_to_a_figure_is_no_raise(lexicons, text):
+    got = extract(lexicons, text, "en", {"Kite": "Kite", "Google": "Google"}, {"close to $4 billion": (4 * B, "USD")},
+                  {"2024": "2024"})
+    assert [g[0] for g in got] in ([], ["valuation"])
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Halden has raised about $90 million from investors including Accel and Index Ventures.", "cumulative"),
+    ("Halden has raised $90 million in a Series B round led by Accel.", "single"),
+    ("Halden has raised $90 million in new funding from Accel.", "single"),
+    ("Halden had raised $90 million in March from Accel.", "single"),
+])
+def test_en_a_perfect_raise_without_round_or_date_is_a_total(lexicons, text, scope):
+    got = extract(lexicons, text, "en", {"Halden": "Halden", "Accel": "Accel", "Index Ventures": "Index"},
+                  {"about $90 million": (90 * M, "USD"), "$90 million": (90 * M, "USD")}, {"March": "2024-03"})
+    assert got[0][4]["scope"] == scope
+
+
+def test_en_that_round_takes_the_date_of_the_round_reported(lexicons):
+    text = "Orbitly raised $100 million in May, led by Accel. That round valued Orbitly at $1.1 billion. That funding round also drew Founders Fund."
+    got = extract(lexicons, text, "en", {"Orbitly": "Orbitly", "Accel": "Accel"},
+                  {"$100 million": (100 * M, "USD"), "$1.1 billion": (1100 * M, "USD")}, {"May": "2024-05"})
+    assert [(g[0], g[3]) for g in got] == [("investment", "2024-05"), ("valuation", "2024-05")]
+
+
+def test_en_investors_of_a_named_company_include(lexicons):
+    got = extract(lexicons, "Orbitly investors include Sequoia Capital and Madrona, which led its early rounds.", "en",
+                  {"Orbitly": "Orbitly", "Sequoia Capital": "Sequoia", "Madrona": "Madrona"})
+    assert got[0][:2] == ("investment", {"investors": ("Sequoia", "Madrona"), "investee": "Orbitly"})
+
+
+@pytest.mark.parametrize("text, lang, converted", [
+    ("삼성전자는 5000만 달러, 우리 돈으로 약 700억 원을 퓨리오사AI에 투자했다.", "ko", "약 700억 원"),
+    ("Samsung invested $50 million, or about 70 billion won, in FuriosaAI.", "en", "about 70 billion won"),
+])
+def test_a_conversion_stated_after_a_comma_belongs_to_the_figure_before(lexicons, text, lang, converted):
+    ctx = make_context(text, lang, {"삼성전자": "Samsung", "Samsung": "Samsung", "퓨리오사AI": "FuriosaAI", "FuriosaAI": "FuriosaAI"},
+                       {"5000만 달러": (50 * M, "USD"), "$50 million": (50 * M, "USD"), converted: (70 * B, "KRW")})
+    (claim,) = money.extract(ctx, lexicons)
+    assert (int(claim.amount.value), claim.amount.currency, claim.amount.converted.text) == (50 * M, "USD", converted)
+
+
+def test_en_a_date_after_the_earlier_figure_dates_neither_the_round_nor_its_valuation(lexicons):
+    text = "Kite raised $40 million from Accel at a valuation of $300 million, up from $120 million last year."
+    got = extract(lexicons, text, "en", {"Kite": "Kite", "Accel": "Accel"},
+                  {"$40 million": (40 * M, "USD"), "$300 million": (300 * M, "USD"), "$120 million": (120 * M, "USD")},
+                  {"last year": "2023"})
+    assert [(g[0], g[2], g[3]) for g in got] == [("investment", (40 * M, "USD"), None), ("valuation", (300 * M, "USD"), None)]
+
+
+def test_ko_a_total_to_date_has_no_date_and_a_decided_purchase_is_announced(lexicons):
+    text = "보이스핏은 2020년 설립된 회사로, 그동안 알토스벤처스 등으로부터 모두 350억 원을 투자받았다. 카카오는 보이스핏 지분 100%를 사들이기로 했다."
+    got = extract(lexicons, text, "ko", {"보이스핏": "Voicefit", "알토스벤처스": "Altos", "카카오": "Kakao"},
+                  {"350억 원": (35 * B, "KRW")}, {"2020년": "2020"})
+    assert [(g[0], g[3], g[4].get("scope"), g[4].get("status")) for g in got] == [
+        ("investment", None, "cumulative", "completed"), ("acquisition", None, None, "announced")]
+
+
+def test_en_a_valuation_puts_its_round_in_view_for_that_round(lexicons):
+    text = "Rivet is no small buyer. Rivet was valued at $4 billion in March. That funding round was led by Founders Fund."
+    got = extract(lexicons, text, "en", {"Rivet": "Rivet", "Founders Fund": "Founders Fund"},
+                  {"$4 billion": (4 * B, "USD")}, {"March": "2024-03"})
+    assert got[-1][:4] == ("investment", {"investors": ("Founders Fund",), "investee": "Rivet"}, None, "2024-03")
+
+
+def test_en_a_second_clause_keeps_its_own_figure_and_decimals_do_not_end_a_lookahead(lexicons):
+    text = "Google buys Kite, Meta bets $1.1 billion on Scale AI. Amazon poured $2.5 billion into Anthropic."
+    got = extract(lexicons, text, "en", {n: n for n in ("Google", "Kite", "Meta", "Scale AI", "Amazon", "Anthropic")},
+                  {"$1.1 billion": (1100 * M, "USD"), "$2.5 billion": (2500 * M, "USD")})
+    assert [(g[0], tuple(g[1].values()), g[2]) for g in got] == [
+        ("acquisition", ("Google", "Kite"), None),
+        ("investment", (("Meta",), "Scale AI"), (1100 * M, "USD")),
+        ("investment", (("Amazon",), "Anthropic"), (2500 * M, "USD"))]

@@ -606,3 +606,230 @@ def test_cuts_ruled_out_denied_or_only_considered_are_not_layoffs(text, lang):
 ])
 def test_moves_only_sought_are_not_hires(text, lang):
     assert _one(text, lang, "hire") == []
+
+
+# ---------------------------------------------------------------- round 2: clauses, implied orgs, groups
+
+
+def _all(text: str, lang: str, names: dict | None = None, published: str = "2025-06-20") -> list[tuple]:
+    """Every talent claim of a text, as (type, args, kind/title/count, date)."""
+    names = names or (KO_NAMES if lang == "ko" else EN_NAMES)
+    return [(c["type"], c["args"], c["attrs"].get("kind") or c["attrs"].get("title") or c["attrs"].get("count"),
+             c["date"]) for c in claims(talent, text, lang, names, published=published)]
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("김도현 박사는 이준호 대표가 지난해 직접 세운 루나소프트에 합류했다.", "Kim Do-hyun", "Lunasoft"),
+    ("박서연은 김도현 CEO가 이끄는 카카오에 최근 합류했다.", "Park Seo-yeon", "Kakao"),
+])
+def test_a_subject_inside_a_relative_clause_is_not_the_one_who_moves(text, person, org):
+    assert [(a, k) for t, a, k, _ in _all(text, "ko") if t == "hire"] == [({"person": person, "to": org}, "hired")]
+
+
+@pytest.mark.parametrize("text, lang, args, date", [
+    ("2019년 루나소프트를 창업한 김도현 대표가 회사를 떠났다.", "ko", {"person": "Kim Do-hyun", "from": "Lunasoft"}, None),
+    ("루나소프트는 지난달 구글에서 10년간 근무한 박서연을 영입했다.", "ko", {"person": "Park Seo-yeon", "to": "Lunasoft"},
+     "2025-05"),
+    ("Kestrel Labs hired Sarah Cho, who ran Google's cloud unit until early 2023, as its CFO.", "en",
+     {"person": "Sarah Cho", "to": "Kestrel Labs"}, None),
+])
+def test_a_date_or_past_job_in_a_clause_about_the_person_is_not_the_moves(text, lang, args, date):
+    assert [(a, d) for t, a, _, d in _all(text, lang) if t == "hire"] == [(args, date)]
+
+
+def test_a_role_verb_after_another_unnamed_subject_is_not_the_topics_role():
+    text = "김도현 대표는 “앞으로 정우성이 카카오 CEO를 맡는다”고 말했다."
+    assert [a for t, a, *_ in _all(text, "ko") if t == "position" and a["person"] == "Kim Do-hyun"] == []
+
+
+def test_poaching_said_with_빼_가다_and_a_headline_퇴진():
+    assert _one("지난해 카카오가 루나소프트 개발자 세 명을 빼 갔다.", "ko", "hire") == [
+        ({"from": "Lunasoft", "to": "Kakao"}, "poached")]
+    assert _one("루나소프트, 김도현 대표 퇴진", "ko", "hire") == [
+        ({"person": "Kim Do-hyun", "from": "Lunasoft"}, "departed")]
+    assert _one("루나소프트, 김도현 대표 퇴진", "ko", "position") == []
+    assert _one("루나소프트 노조, 김도현 대표 퇴진 요구", "ko", "hire") == []
+
+
+def test_the_speakers_company_in_a_quoted_interview_answer():
+    text = ("루나소프트 김도현 대표를 만났다.\n\n―어려운 때도 있었죠.\n\n“저희는 지난해 큰 고객을 잃었습니다. "
+            "직원 50명 가운데 12명을 내보냈습니다. 지금은 신입 연구원 초봉을 7000만 원으로 올렸습니다.”")
+    ctx = context(text, "ko", KO_NAMES)
+    ours = Mention(text.index("저희"), text.index("저희") + 2, "저희", Entity(id="lunasoft", name="Lunasoft", kind=O),
+                   how="coref")
+    ctx = DocContext(ctx.document, ctx.sentences, ctx.quantities, sorted([*ctx.mentions, ours], key=lambda m: m.start),
+                     ctx.morphology)
+    found = {(c.type, c.args[("org" if c.type == "layoff" else "employer")].name)
+             for c in talent.extract(ctx, LEXICONS) if c.type in ("layoff", "compensation")}
+    assert found == {("layoff", "Lunasoft"), ("compensation", "Lunasoft")}
+
+
+def test_a_plain_quote_without_저희_gives_no_payer():
+    pay = claims(talent, "“신입 연구원 초봉을 7000만 원으로 올렸습니다.”", "ko", KO_NAMES, type="compensation")
+    assert [c["args"] for c in pay] == [{}]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("루나소프트의 후임 최고경영자(CEO)에는 박서연 최고운영책임자(COO)가 선임됐다.", "CEO"),
+    ("루나소프트는 이준호 부사장을 신임 CFO로 선임했다.", "CFO"),
+])
+def test_the_role_an_appointment_gives_beats_the_title_held_before(text, title):
+    assert [k for t, _, k, _ in _all(text, "ko") if t == "position"] == [title]
+
+
+def test_it_and_its_open_sentences_about_the_org_before():
+    text = ("Kestrel Labs hired Sarah Cho as head of research. "
+            "It also brought in Tom Reyes, previously at Stripe, as chief financial officer.")
+    found = [(t, a, k) for t, a, k, _ in _all(text, "en") if "Tom Reyes" in a.values()]
+    assert found == [("position", {"person": "Tom Reyes", "org": "Kestrel Labs"}, "CFO"),
+                     ("hire", {"person": "Tom Reyes", "to": "Kestrel Labs"}, "hired")]
+    text = "Orbis raised $30 million on Monday. Its chief executive, Nadia Petrova, said hiring would double."
+    assert [(t, a) for t, a, *_ in _all(text, "en")] == [("position", {"person": "Nadia Petrova", "org": "Orbis"})]
+
+
+def test_an_executive_title_alone_takes_the_previous_subject_but_a_plain_title_does_not():
+    text = "Orbis raised $30 million on Monday. Chief executive Nadia Petrova said hiring would double."
+    assert [a for t, a, *_ in _all(text, "en")] == [{"person": "Nadia Petrova", "org": "Orbis"}]
+    text = "Orbis raised $30 million on Monday. Partner Nadia Petrova said hiring would double."
+    assert _all(text, "en") == []
+
+
+@pytest.mark.parametrize("text, args", [
+    ("Orbis announced that Tom Reyes has joined from Stripe as chief technology officer.",
+     {"person": "Tom Reyes", "from": "Stripe", "to": "Orbis"}),
+    ("Anthropic hired three researchers, among them Tom Reyes, who joined from Stripe.",
+     {"person": "Tom Reyes", "from": "Stripe", "to": "Anthropic"}),
+])
+def test_a_join_without_its_own_destination_goes_to_the_sentences_subject(text, args):
+    assert [a for t, a, *_ in _all(text, "en") if t == "hire" and "person" in a] == [args]
+
+
+def test_a_join_from_an_org_holds_the_new_role_at_the_subject_not_the_old_org():
+    text = "Orbis announced that Tom Reyes has joined from Stripe as chief technology officer."
+    assert [(a, k) for t, a, k, _ in _all(text, "en") if t == "position"] == [
+        ({"person": "Tom Reyes", "org": "Orbis"}, "CTO")]
+
+
+def test_taking_over_as_an_orgs_title_is_a_position_but_the_former_title_is_not():
+    text = "Nadia Petrova, the former Stripe chief executive, took over as Orbis's chief operating officer in May."
+    assert [(a, k) for t, a, k, _ in _all(text, "en") if t == "position"] == [
+        ({"person": "Nadia Petrova", "org": "Orbis"}, "COO")]
+
+
+def test_an_orgs_whole_staff_moving_is_a_team_hire_but_some_researchers_are_not():
+    assert _one("Orbis's roughly 80 employees will join Anthropic.", "en", "hire") == [
+        ({"from": "Orbis", "to": "Anthropic"}, "team")]
+    assert _one("Three Orbis researchers joined Anthropic.", "en", "hire") == [
+        ({"from": "Orbis", "to": "Anthropic"}, "hired")]
+
+
+def test_a_counted_group_moving_to_an_org_is_a_hire_to_it():
+    assert _one("핵심 개발자 7명은 이미 카카오로 자리를 옮겼다.", "ko", "hire") == [({"to": "Kakao"}, None)]
+    assert _one("Anthropic hired 12 senior engineers last quarter.", "en", "hire") == [({"to": "Anthropic"}, "hired")]
+    assert _one("카카오로 자리를 옮기는 개발자가 늘고 있다.", "ko", "hire") == []
+
+
+def test_pay_offered_to_a_units_own_researchers_is_no_poaching():
+    names = {"메타": ("Meta", O), "MSL": ("Meta Superintelligence Labs", O, "Meta"), "오픈AI": ("OpenAI", O)}
+    own = claims(talent, "메타가 MSL 연구자들에게 최대 1억 달러의 보상을 제시했다.", "ko", names)
+    assert [c["type"] for c in own] == ["compensation"]
+    rival = claims(talent, "메타가 오픈AI 연구자들에게 최대 1억 달러의 보상을 제시했다.", "ko", names)
+    assert [c["type"] for c in rival] == ["compensation", "hire"]
+
+
+@pytest.mark.parametrize("text, args, kind", [
+    ("Google struck a licensing deal with Orbis, bringing back co-founder Tom Reyes.",
+     {"person": "Tom Reyes", "from": "Orbis", "to": "Google"}, None),
+    ("Meta invested in Stripe and brought in Stripe's chief executive, Tom Reyes.",
+     {"person": "Tom Reyes", "from": "Stripe", "to": "Meta"}, "hired"),
+])
+def test_bringing_back_and_bringing_in_an_orgs_titled_head(text, args, kind):
+    assert _one(text, "en", "hire") == [(args, kind)]
+
+
+def test_a_whole_staff_quantifier_is_not_part_of_who_was_cut():
+    found = claims(talent, "루나소프트는 전체 직원 120명 가운데 30명을 내보냈다.", "ko", KO_NAMES, type="layoff")
+    assert [(c["attrs"]["count"], c["attrs"]["population"]) for c in found] == [(30, "직원")]
+
+
+def test_a_poaching_takes_the_person_from_the_job_told_in_the_aside():
+    assert _one("Anthropic poached Tom Reyes, who led Stripe's payments team.", "en", "hire") == [
+        ({"person": "Tom Reyes", "from": "Stripe", "to": "Anthropic"}, "poached")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Sarah Cho, who became chief executive of Kestrel Labs in 2023, said the round closed.", "CEO"),
+    ("Sarah Cho became chief financial officer of Kestrel Labs in March.", "CFO"),
+    ("Sarah Cho took over as Kestrel's chief technology officer last year.", "CTO"),
+])
+def test_becoming_or_taking_over_a_title_is_a_position(text, title):
+    assert _one(text, "en", "position") == [({"person": "Sarah Cho", "org": "Kestrel Labs"}, title)]
+
+
+def test_a_title_held_until_a_past_date_is_no_position():
+    assert _one("Sarah Cho, who was Kestrel's chief executive until 2022, said so.", "en", "position") == []
+
+
+def test_contractors_let_go_count_as_a_layoff():
+    text = "Kestrel Labs laid off 40 employees. It also cut 25 contractors on Friday."
+    assert _one(text, "en", "layoff") == [({"org": "Kestrel Labs"}, 40), ({"org": "Kestrel Labs"}, 25)]
+
+
+def test_an_appointment_may_describe_the_person_before_naming_them():
+    text = "Kestrel Labs named former Google executive Sarah Cho as its new chief executive."
+    assert _one(text, "en", "position") == [({"person": "Sarah Cho", "org": "Kestrel Labs"}, "CEO")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sarah Cho will step down as chief executive of Kestrel Labs at the end of the month.",
+    "Sarah Cho resigned as chief executive of Kestrel Labs on Friday.",
+])
+def test_the_title_one_steps_down_or_resigns_as_is_no_position(text):
+    assert _one(text, "en", "position") == []
+
+
+def test_a_new_nest_is_a_move():
+    assert _one("김도현 전 카카오 CTO가 루나소프트에 새 둥지를 틀었다.", "ko", "hire") == [
+        ({"person": "Kim Do-hyun", "to": "Lunasoft"}, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "업계에 따르면 네이버는 루나소프트 개발자들을 영입하기 위해 접촉 중이다.",
+    "카카오는 김도현 박사 영입을 위해 연봉 20억 원을 준비했다.",
+])
+def test_a_move_only_aimed_at_is_no_hire(text):
+    assert _one(text, "ko", "hire") == []
+
+
+def test_a_co_founder_named_as_the_subject_holds_the_role_the_verb_gives():
+    assert _one("루나소프트는 김도현 공동창업자가 최고경영자(CEO)를 맡고 있다.", "ko", "position") == [
+        ({"person": "Kim Do-hyun", "org": "Lunasoft"}, "CEO")]
+
+
+def test_an_age_between_the_name_and_the_appointment():
+    text = "Sarah Cho, 45, has been named chief executive of Kestrel Labs, succeeding Tom Reyes."
+    assert _one(text, "en", "position") == [({"person": "Sarah Cho", "org": "Kestrel Labs"}, "CEO")]
+
+
+def test_a_move_told_again_with_fewer_roles_is_one_claim():
+    text = "Orbis hires Stripe's Tom Reyes\n\nOrbis hired Tom Reyes, who ran payments until May, as its chief operating officer."
+    assert _one(text, "en", "hire") == [({"person": "Tom Reyes", "from": "Stripe", "to": "Orbis"}, "hired")]
+    twice = "Tom Reyes left Stripe in 2023. Tom Reyes left Orbis for Anthropic last month."
+    assert len(_one(twice, "en", "hire")) == 2
+
+
+def test_a_later_short_title_is_the_full_one_said_before():
+    text = "루나소프트는 박서연 박사를 AI연구센터장으로 영입했다. 박서연 센터장은 멀티모달 연구를 이끌게 된다."
+    assert [k for t, _, k, _ in _all(text, "ko") if t == "position"] == ["AI연구센터장", "AI연구센터장"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Orbis also ended its relationship with 300 contractors on Friday.", 300),
+    ("Orbis terminated 45 employees after the merger.", 45),
+])
+def test_ending_contracts_or_terminating_staff_is_a_layoff(text, count):
+    assert _one(text, "en", "layoff") == [({"org": "Orbis"}, count)]
+
+
+def test_terminating_a_deal_is_no_layoff():
+    assert _one("Orbis terminated its licensing agreement with Stripe.", "en", "layoff") == []

@@ -33,8 +33,9 @@ def test_a_quoted_name_after_a_class_noun_is_an_org_or_a_product(resources):
     )
     mentions = [m for m in _mentions(resources, text, "ko") if not m.entity.known]
     assert [(m.text, m.entity.kind) for m in mentions] == [
-        ("카고웨일", "org"), ("카고웨일", "org"), ("카고웨일", "org"), ("웨일암 X2", "product"),
+        ("카고웨일", "org"), ("카고웨일", "org"), ("카고웨일", "org"), ("회사", "org"), ("웨일암 X2", "product"),
     ]
+    assert mentions[3].how == "coref" and mentions[3].entity.id == "카고웨일"
     assert {m.entity.id for m in mentions[:3]} == {"카고웨일"}  # one id, particles left outside
 
 

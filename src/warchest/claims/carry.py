@@ -66,8 +66,22 @@ def carried_subject(
         return None
     if upto is not None and states_own_subject(ctx, sentence, lexicons, upto):
         return None
-    found = _subject_of(read_arguments(ctx, prev, lexicons), kinds)
+    earlier = read_arguments(ctx, prev, lexicons)
+    found = _subject_of(earlier, kinds) or _pronoun_antecedent(ctx, sentence, lexicons, earlier, kinds)
     return found.carried() if found else None
+
+
+def _pronoun_antecedent(
+    ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, Any], earlier: Sequence[Arg], kinds: Sequence[str]
+) -> Arg | None:
+    """"The valuation is a big step up for Mistral. It was valued at …": a sentence
+    opening with a subject pronoun, after one whose subject is no name, refers to
+    the last name of that sentence."""
+    pronouns = Cues.of(lexicons, ctx.lang).subject_pronouns
+    if pronouns is None or not pronouns.match(sentence.text):
+        return None
+    fits = [a for a in earlier if a.kind in kinds]
+    return fits[-1] if fits else None
 
 
 def carried_date(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence) -> When | None:

@@ -30,11 +30,14 @@ _HANGUL_RUN = re.compile(r"[가-힣]*")
 _PAREN = re.compile(r"\s?[(（][^()（）]{0,40}[)）]")
 _CLOSING_QUOTE = re.compile(r"['’\"”」』]")  # '메디플로우'가: the particle follows the quote
 _COMMA = frozenset(",·、/")
+_FINAL_STOP = re.compile(r"[.!?。][\s'’\"”」』)]*$")
 _ASIDE = re.compile(r"(?=(,\s[a-z][\w-]*\b[^,]*,))")  # ", which …,", ", a cloud provider that …," (overlapping)
+_NEXT_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?")
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 _LIST_CONTINUES = re.compile(r"\s*(?:,|and\b|&|or\b|as well as\b)")
 _APPOSITION = re.compile(r"\s*|,\s+(?:a|an|the)\s[^,]{0,60}?\s")  # "Pinecrest AI, a vector-database startup "
 GAP_LIMIT = 40  # characters between coordinated names
+DESCRIPTOR_WORDS = 5  # words a description before a name may take ("Dutch chip equipment maker")
 POSSESSOR_GAP = 3  # bare words between a genitive name and the name it owns
 
 
@@ -55,6 +58,7 @@ class Grammar:
     relatives: tuple[str, ...] = ()
     clause_breaks: tuple[str, ...] = ()
     compound_heads: tuple[str, ...] = ()  # en: nouns a bare name may modify ("round", "stock")
+    descriptor_heads: tuple[str, ...] = ()  # en: nouns ending a description before a name ("chip giant Nvidia")
     object_followers: tuple[str, ...] = ()  # en: words that may follow an object name
     adverbials: str = "after"  # where a verb's dates usually sit: "before" it (ko) or "after" (en)
     verb_final: bool = False  # ko: the verb (and its mood and negation) ends the clause
@@ -90,6 +94,7 @@ def _grammar(lang: str, key: str) -> Grammar:
         relatives=tuple(data.get("relatives", ())),
         clause_breaks=tuple(data.get("clause_breaks", ())),
         compound_heads=tuple(data.get("compound_heads", ())),
+        descriptor_heads=tuple(data.get("descriptor_heads", ())),
         object_followers=tuple(data.get("object_followers", ())),
         adverbials=data.get("adverbials", "after"),
         verb_final=bool(data.get("verb_final", False)),
@@ -121,6 +126,12 @@ class CaseReader(Protocol):
         """The names of ``case`` a role of this trigger may take, best first."""
 
 
+def is_title(sentence: Sentence) -> bool:
+    """Whether a sentence is written as a headline: no final stop (a body
+    sentence ends in "다." or "."), quotes and brackets aside."""
+    return _FINAL_STOP.search(sentence.text) is None
+
+
 def _by_distance(args: Sequence[Arg], trigger: "Trigger") -> tuple[list[Arg], list[Arg]]:
     """(names before the trigger, nearest first; names after it within its window)."""
     before = sorted((a for a in args if a.end <= trigger.start), key=lambda a: -a.start)
@@ -139,8 +150,9 @@ class KoreanCases:
         for m in mentions:
             case, pos = self._case(text, m.end, sentence.end, g)
             case = self._recast(text, pos, sentence.end, g, case)
-            if case == "conj" and text[pos - 1:pos] == "," and not text[sentence.start:m.start].strip(" '‘\"“"):
-                case = "topic"  # a headline's "아마존, 앤스로픽에 …"
+            if case == "conj" and text[pos - 1:pos] == "," and not text[sentence.start:m.start].strip(" '‘\"“") \
+                    and is_title(sentence):
+                case = "topic"  # a headline's "아마존, 앤스로픽에 …" (a body's "엔비디아, AMD 등도" is a list)
             cases.append(case)
             ends.append(pos)
         self._mark_possessors(text, mentions, cases, ends, g)
@@ -273,17 +285,41 @@ class EnglishCases:
     def _case(text: str, start: int, end: int, begin: int, g: Grammar) -> str:
         """The preposition just before a name, else genitive when 's follows
         ("Nvidia's first $10 billion"), else bare."""
-        words = text[begin:start].rstrip().lower().split()
+        said = text[begin:start].rstrip().lower().split()
+        words = list(said)
         for _ in range(2):
             if words and words[-1] in g.determiners:
                 words.pop()
+        found = EnglishCases._preposition(words, g)
+        if found is None and said and said[-1] in g.descriptor_heads:  # "led by Dutch chip equipment maker ASML"
+            found = EnglishCases._before_description(said, g)
+        if found is not None:
+            return found
+        if text[end:end + 2] in ("'s", "’s") or (text[end:end + 1] in ("'", "’") and text[end - 1:end] == "s"):
+            return "genitive"
+        return "bare"
+
+    @staticmethod
+    def _before_description(words: Sequence[str], g: Grammar) -> str | None:
+        """The case of a preposition a few plain words before the description's
+        head noun ("from US chip giant", "by Dutch equipment maker"); none
+        across punctuation."""
+        for k in range(2, min(DESCRIPTOR_WORDS, len(words)) + 1):
+            if not words[-k].isalnum() and not words[-k].replace("-", "").isalnum():
+                return None
+            found = EnglishCases._preposition(words[:-k], g)
+            if found is not None:
+                return found
+        return None
+
+    @staticmethod
+    def _preposition(words: Sequence[str], g: Grammar) -> str | None:
+        """The case of the preposition ending ``words``, if they end in one."""
         tail = " ".join(words)
         for prep in sorted(g.prepositions, key=len, reverse=True):
             if tail == prep or tail.endswith(" " + prep):
                 return g.prepositions[prep]
-        if text[end:end + 2] in ("'s", "’s") or (text[end:end + 1] in ("'", "’") and text[end - 1:end] == "s"):
-            return "genitive"
-        return "bare"
+        return None
 
     @staticmethod
     def _list_goes_on(text: str, mentions: Sequence[Mention], prev: int, i: int) -> bool:
@@ -316,6 +352,8 @@ class EnglishCases:
         if case == "compound":  # "that Inflection round", "Intel common stock"
             return [a for a in args if a.case == "bare" and lo <= a.start < trigger.window[1]
                     and any(text[a.end:a.end + 20].lower().startswith(" " + h) for h in g.compound_heads)]
+        if case == "next":  # "the $5.5 billion valuation Cohere fetched": the name right after the noun
+            return [a for a in args if a.start >= trigger.end and _NEXT_GAP.fullmatch(text, trigger.end, a.start)][:1]
         if case == "nearest":  # "Pinecrest AI, a startup valued at": the noun the participle modifies
             before = _by_distance([a for a in args if a.case != "modifier"], trigger)[0][:1]
             return [a for a in before if _APPOSITION.fullmatch(text, a.end, trigger.start)]

@@ -2,15 +2,21 @@
 (launch, founding, partnership).
 
 A launch needs a product (a known one, or a name the launch clause gives it:
-‘스텔라 V2’를 공개, "unveiled Quillon Close") and a past or present predicate,
-never a planned one; its maker is the predicate's subject, else the product's
-parent in the gazetteer, else the subject the paragraph carries. A founding takes
-its founders from the predicate's clause (2020년 박성현 대표와 오진욱 CTO가 공동
-창업한, "founded in 2023 by A, B and C", "A, who co-founded X") or from an
-appositive (스케일AI 창업자인 알렉산더 왕, "co-founder John Schulman"). A
-partnership needs two or more orgs and an agreement, not a meeting that only
-discussed one nor a plan. Where no mention fills a party's slot, the syntax names
-an unknown one (``company_slots``); no claim is better than a guessed party.
+‘스텔라 V2’를 공개, HBM3E 12단 제품을, "unveiled Atlas and Beacon", "Orbit was
+launched") and a past or present predicate, never a planned one; its maker is the
+predicate's subject, else the product's parent in the gazetteer, else the org the
+sentences before are about. A founding takes its founders from the predicate's
+clause (2020년 박성현 대표와 오진욱 CTO가 공동 창업한, "founded in 2023 by A, B and
+C", "A, who co-founded X", "X, which A started"), from the person a Korean
+relative clause heads (로지웨이브를 세운 최 대표) or from an appositive (스케일AI
+창업자인 알렉산더 왕, "the startup's co-founders A and B"). A partnership needs two
+or more orgs and an agreement (a supply or cloud deal, joint development, 파트너로
+선정), not a meeting that only discussed one nor a plan.
+
+An anaphor or dropped subject (회사는, "It", "The company was founded") stands for
+the org the sentences before are about, by their subject, not the one the article
+names most. Where no mention fills a party's slot, the syntax names an unknown one
+(``company_slots``); no claim is better than a guessed party.
 Triggers, frames and word lists: ``data/lexicons/company.<lang>.json``.
 """
 
@@ -24,7 +30,8 @@ from ..entities.gazetteer import slugify
 from ..model import Claim, Entity, Mention, Sentence
 from .args import COREF, SUBJECT_CASES, Arg, arg_of
 from .build import make_claim
-from .company_slots import ko_head_after, ko_object_before, party_at, opening_subject, slot_parties, subject_state
+from .company_slots import (founder_subject, ko_object_before, opening_subject, party_at, slot_parties,
+                            subject_state)
 from .context import DocContext
 from .cues import is_negated, status_of
 from .frames import Frame, Trigger, find_triggers, load_frames
@@ -64,7 +71,7 @@ def _distinct(args: Sequence[Arg]) -> list[Arg]:
     return list(seen.values())
 
 
-CARRY_REACH = 3  # sentences of the same paragraph a dropped subject may reach back
+CARRY_REACH = 3  # sentences a dropped subject (in its paragraph) or an anaphor may reach back
 # What an anaphor (회사는, "It", "the company") never stands for.
 NOT_THE_COMPANY = frozenset({"university", "research", "government", "media"})
 
@@ -83,7 +90,7 @@ def sentence_topic(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, A
         return next((a for a in named if a in orgs), None)
     read = [a for a in orgs if a.case in SUBJECT_CASES] or [a for a in orgs if a.case == "bare" and not anaphor][:1]
     slots = [a for a in slot_parties(ctx, sentence, sentence.start, sentence.end, sentence.end, lexicons)
-             if a.case in SUBJECT_CASES and guess]
+             if a.case in SUBJECT_CASES] if guess else []
     return min(read + slots, key=lambda a: a.start, default=None)
 
 
@@ -103,12 +110,30 @@ def topic_before(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, Any
 
 def carried_org(ctx: DocContext, sentence: Sentence, pos: int, lexicons: Mapping[str, Any]) -> Arg | None:
     """The org an earlier sentence is about, for a sentence that drops its subject
-    or refers back to it (회사는, "It"); none where this sentence has a subject of
-    its own that no mention reads, or a speaker."""
+    or refers back to it (회사는, "It"); in a quoted answer with nothing before it,
+    the "we" the interview names elsewhere (저희); none where this sentence has a
+    subject of its own that no mention reads, or a speaker."""
     state = subject_state(ctx, sentence, pos, lexicons)
     if state in ("unread", "speaker"):
         return None
-    return topic_before(ctx, sentence, lexicons, state == "anaphor")
+    found = topic_before(ctx, sentence, lexicons, state == "anaphor")
+    return found or (_speaker_org(ctx, lexicons) if _quoted(ctx, sentence) else None)
+
+
+def _quoted(ctx: DocContext, sentence: Sentence) -> bool:
+    """Whether the sentence stands inside a quotation its paragraph opens."""
+    text = ctx.document.text
+    start = text.rfind("\n\n", 0, sentence.start) + 1
+    before, through = text[start:sentence.start], text[start:sentence.start + 1]
+    return through.count("“") > before.count("”")
+
+
+def _speaker_org(ctx: DocContext, lexicons: Mapping[str, Any]) -> Arg | None:
+    """The org the document's first-person anaphor (저희) stands for."""
+    words = tuple(lexicons.get(f"company.{ctx.lang}", {}).get("first_person", ()))
+    we = next((m for m in ctx.mentions if m.how == "coref" and m.entity.kind == "org" and m.text.startswith(words)), None) \
+        if words else None
+    return arg_of(we).carried() if we else None
 
 
 def rebind_anaphors(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lexicons: Mapping[str, Any]) -> list[Arg]:
@@ -204,25 +229,50 @@ def _name_fits(ctx: DocContext, cues: ProductCues, args: Sequence[Arg], start: i
     return bool(after_noun) and all(not a.mention.entity.known for a in inside)
 
 
+_EN_AND = re.compile(r",(?:\s+and)?|\s+and(?=\s)")
+# what may follow a joined object: not a verb of its own ("… and Tessa Grant joined")
+_EN_OBJECT_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|in|on|at|for|to|with|from|last|this|earlier|both|which|that|"
+                            r"two|three|a|an|the)\b)")
+
+
+def _en_objects(text: str, pattern: re.Pattern, pos: int, hi: int) -> list[re.Match]:
+    """The English launch objects from ``pos``: the first, and each that a comma or
+    "and" joins to it ("launched Atlas and Beacon", "its X chips and the Y CPU")
+    and that no verb of its own follows."""
+    out = []
+    while (m := pattern.match(text, pos, hi)) is not None and \
+            (not out or _EN_OBJECT_END.match(text, m.start() + len(m.group().rstrip(".,")))):
+        out.append(m)
+        join = _EN_AND.match(text, m.end())
+        if join is None:
+            break
+        pos = join.end()
+    return out
+
+
 def _new_products(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], triggers: Sequence[Trigger],
                   lexicons: Mapping[str, Any]) -> list[Arg]:
     """Products the gazetteer lacks that a launch clause names: the object of an
-    English launch verb; a quoted or model-like name before 을/를 in Korean."""
+    English launch verb, the subject of a passive one ("Orbit was launched"); a
+    quoted or model-like name before 을/를 in Korean."""
     cues = ctx.memo(("product-cues",), lambda: ProductCues.of(lexicons, ctx.lang))
     text = ctx.document.text
     found: dict[int, Arg] = {}
     for trigger in triggers:
         lo, hi = clause_bounds(ctx, sentence, trigger.start, lexicons)
         for pattern in cues.names:
-            hits = [pattern.match(text, trigger.end, hi)] if ctx.lang == "en" else \
+            hits = _en_objects(text, pattern, trigger.end, hi) if ctx.lang == "en" else \
                 pattern.finditer(text, lo, trigger.start)
-            for m in filter(None, hits):
+            for m in hits:
                 start, end = m.span("name")
                 end -= len(m.group("name")) - len(m.group("name").rstrip(".,"))
                 quoted = text[start:end].strip("\"“”")
                 start += text[start:end].index(quoted) if quoted else 0
                 if _name_fits(ctx, cues, args, start, start + len(quoted)):
                     found.setdefault(start, _product(quoted, start))
+        subject = opening_subject(ctx, sentence, lexicons) if trigger.frame.attrs.get("passive") else None
+        if subject and subject[1] <= trigger.start and _name_fits(ctx, cues, args, *subject):
+            found.setdefault(subject[0], _product(text[subject[0]:subject[1]], subject[0]))
     return list(found.values())
 
 
@@ -250,7 +300,7 @@ def launches(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], frames: S
             continue
         trigger = min(near, key=lambda t: min(abs(t.start - product.end), abs(product.start - t.end)))
         org = next(iter(fill_typed(ctx, trigger, args, lexicons).get("org", [])), None)
-        org = org or maker_of(ctx, product) or _slot(ctx, sentence, trigger, lexicons, ("topic", "subject")) \
+        org = org or maker_of(ctx, product) or _slot(ctx, sentence, trigger, lexicons, trigger.frame.roles.get("org", ())) \
             or carried_org(ctx, sentence, trigger.start, lexicons)
         if org is None:
             continue
@@ -306,21 +356,26 @@ def _founded_org(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], trigg
     by …," it is the head that follows the comma; a Korean active verb with no
     object founds the sentence's topic."""
     text = ctx.document.text
-    if ctx.lang == "en" and (modified := _en_modified(ctx, sentence, args, trigger, lexicons)):
-        return modified
+    if ctx.lang == "en" and (modifier := _en_modifier(ctx, sentence, trigger)):
+        return _en_modified(ctx, sentence, args, modifier.start(), lexicons)
     if ctx.lang == "en" and re.fullmatch(r"(?:[^:]*:\s*)?", text[sentence.start:trigger.start]):
         return next((a for a in _orgs(args) if a.start > trigger.end and text[a.start - 2:a.start] == ", "), None) \
             or _slot(ctx, sentence, trigger, lexicons, ("subject",))
+    if ctx.lang == "en" and "object" in trigger.frame.roles.get("org", ()):  # "started Tessellate after leaving Google"
+        right_after = _slot(ctx, sentence, trigger, lexicons, ("object",))
+        if right_after is not None:
+            return right_after
     filled = fill_typed(ctx, trigger, args, lexicons).get("org", [])
     if filled:
         return filled[0]
     if ctx.lang == "en":  # "Onyx was founded", "Founded in 1995, Insight has", "co-founded Kestrel"
         return _slot(ctx, sentence, trigger, lexicons, trigger.frame.roles.get("org", ()))
+    span = ko_object_before(ctx, sentence, trigger.start, lexicons)
+    if span and "object" in trigger.frame.roles.get("org", ()) and (named := party_at(ctx, *span, lexicons)):
+        return named  # 김 대표는 2022년 테셀레이트를 창업했다
     # 퀀텀로보는 … 민경호 대표가 2021년 세웠다: the topic is the object
     topic = next((a for a in _orgs(args) if a.case == "topic" and a.end <= trigger.start), None)
     topic = topic or _slot(ctx, sentence, trigger, lexicons, ("topic",))
-    if trigger.text.endswith(("운", "한", "된")):  # 2021년 세운 딥스케치는
-        topic = ko_head_after(ctx, sentence, trigger.end, lexicons) or topic
     if topic is not None and not re.search(r"[을를]\s", text[topic.end:trigger.end]):
         return topic
     return None
@@ -330,18 +385,34 @@ def _founded_org(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], trigg
 _EN_REDUCED = re.compile(r",\s+(?:(?:a|an|the)\s+[^,]{0,50}?\s+|(?P<which>which\s+)(?:[^,]{0,60}?\s+)?)?$")
 
 
-def _en_modified(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], trigger: Trigger,
-                 lexicons: Mapping[str, Any]) -> Arg | None:
-    """The org an English founding participle or "which" clause modifies: the name
-    before the comma that opens it ("io, the startup co-founded by …", "X, which A
-    started in 2022")."""
+def _en_modifier(ctx: DocContext, sentence: Sentence, trigger: Trigger) -> re.Match | None:
+    """The comma that opens an English founding participle or "which" clause modifying
+    the name before it ("io, the startup co-founded by …", "X, which A started")."""
     text = ctx.document.text
     m = _EN_REDUCED.search(text, sentence.start, trigger.start)
-    if m is None or not (m.group("which") or re.match(r"\s+(?:by|in)\b", text[trigger.end:])):
-        return None
-    named = next((a for a in _orgs(args) if a.end == m.start()), None)
-    name = _EN_NAME_BEFORE.search(text, sentence.start, m.start())
+    participle = "object" in trigger.frame.roles.get("org", ()) and re.match(r"\s+(?:by|in)\b", text[trigger.end:])
+    return m if m is not None and (m.group("which") or participle) else None
+
+
+def _en_modified(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], at: int,
+                 lexicons: Mapping[str, Any]) -> Arg | None:
+    """The org named right before the comma at ``at``; none where no name is read
+    there (no other org of the sentence is a safe guess)."""
+    named = next((a for a in _orgs(args) if a.end == at), None)
+    name = _EN_NAME_BEFORE.search(ctx.document.text, sentence.start, at)
     return named or (party_at(ctx, *name.span(), lexicons) if name else None)
+
+
+def _active_subject(ctx: DocContext, sentence: Sentence, trigger: Trigger, lexicons: Mapping[str, Any]) -> Arg | None:
+    """The unknown founder an active founding verb has as subject (not "X was founded")."""
+    active = "object" in trigger.frame.roles.get("org", ())
+    return founder_subject(ctx, sentence, trigger.start, lexicons) if active else None
+
+
+def _en_which(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], trigger: Trigger) -> list[Arg]:
+    """The founders a "which" clause names before its verb ("X, which A and B started")."""
+    m = _en_modifier(ctx, sentence, trigger)
+    return en_name_list(ctx, args, m.end("which"), trigger.end) if m and m.group("which") else []
 
 
 _EN_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}$")
@@ -442,7 +513,11 @@ def foundings(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], frames: 
             hi = trigger.start
         founders = [a for a in args if a.kind == "person" and lo <= a.start < hi] + ([head] if head_org else [])
         if ctx.lang == "en":
-            founders += en_founder_list(ctx, args, trigger.end, hi) + _en_who(ctx, sentence, args, trigger)
+            founders += en_founder_list(ctx, args, trigger.end, hi) + _en_who(ctx, sentence, args, trigger) + \
+                _en_which(ctx, sentence, args, trigger) + \
+                [p for p in [_active_subject(ctx, sentence, trigger, lexicons)] if p is not None]
+            if ctx.document.text.startswith(",", org.end) and org.end <= trigger.start:
+                lo = org.end  # "Kestrel, the startup founded in 2019 by …": a date before the name is not its own
         if not founders and joint is not None and joint.search(sentence.text):
             founders = [a for a in _orgs(args) if a.case in SUBJECT_CASES + ("bare",) and a.entity_id != org.entity_id
                         and a.end <= trigger.start]
@@ -459,8 +534,8 @@ def _joined_orgs(ctx: DocContext, args: Sequence[Arg], org: Arg, hi: int, lexico
     Inflection AI"; 딥마인드와 인플렉션AI를), founded by the same people."""
     join = lexicons.get(f"company.{ctx.lang}", {}).get("org_join")
     out, last = [], org
-    for a in _orgs(args):
-        if a.start >= last.end and a.start < hi and join and re.fullmatch(join, ctx.document.text[last.end:a.start]):
+    for a in _orgs(args):  # an anaphor after a comma is the name's apposition ("io, the startup"), not another org
+        if a.how != COREF and a.start >= last.end and a.start < hi and join and re.fullmatch(join, ctx.document.text[last.end:a.start]):
             out.append(a)
             last = a
     return out

@@ -1,13 +1,22 @@
 """Parties that the syntax names where the entity layer read no name: the topic or
 subject of a company predicate (메디플로우는 … 제휴를 맺었다, "Onyx was founded"),
-the partner before 와/과 or after "with". A company frame falls back on them only
+the partner before 와/과 or after "with", the object before 을/를 of a Korean
+relative clause (로지웨이브를 세운 최 대표). A company frame falls back on them only
 when no mention fills its slot, so an unknown startup still becomes a party and a
 known name elsewhere in the sentence is never taken in its place.
 
-``subject_state`` tells a frame whether the sentence has a subject of its own that
-nothing read, so that a party carried from an earlier sentence would be a guess.
-Words that are never such a name (회사, 정부, "The", "Monday") are data:
-``generic_nouns`` and ``not_names`` in ``data/lexicons/company.<lang>.json``.
+Why beside the entity layer's discovery (``entities/discover_*.py``): discovery
+reads a name from cues of its own (Labs, AI, "startup X", 세운 X는), and on the
+annotated corpora it now finds every party these slots would. What it cannot give
+is a name seen once, with no cue but the predicate's syntax (법무법인 광장과 협약,
+"Quanta teamed up with Arcwise", "Onyx was founded"); only those stay here. An
+English name that reads as a person's (a given name, ", who", a title after it) is
+never such a party.
+
+``subject_state`` and ``opening_subject`` tell a frame how a sentence names its
+subject, so that a party carried from an earlier sentence is no guess. Words that
+are never such a name (회사, 정부, "The", "Monday") are data: ``generic_nouns`` and
+``not_names`` in ``data/lexicons/company.<lang>.json``.
 """
 
 from __future__ import annotations
@@ -35,20 +44,23 @@ _EN_WITH = re.compile(rf"\bwith\s+(?:the\s+)?(?P<name>{_EN_NAME}(?:(?:,\s+|,?\s+
 _EN_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # the capitalised words right before a verb at ``pos`` ("Quillon also unveiled")
 _EN_VERB_SUBJECT = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+(?:(?:has|have|had|also|recently|"
-                              r"quietly|officially|then|now|first)\s+)*$")
+                              r"quietly|officially|then|now|first|later)\s+)*$")
 _EN_OBJECT = re.compile(rf"\s+(?P<name>{_EN_NAME})\b(?!'s)")
 
 
 @dataclass(frozen=True)
 class SlotCues:
     """Nouns (Korean) and capitalised words (English) that never name a party;
-    (English) the opening phrase a sentence may put before its subject, and the
-    verbs of one who only speaks of a deal."""
+    (Korean) the kinds of org a name follows; (English) the opening phrase a
+    sentence may put before its subject, the verbs of one who only speaks of a
+    deal, and the cues that a capitalised name is a person's."""
 
     generic: frozenset[str]
     opening: re.Pattern
     speech: re.Pattern | None
     heads: re.Pattern | None  # 법무법인, 재단법인: a kind of org whose name follows
+    given: frozenset[str]  # English given names: "Maya Lindqvist" is a person
+    person_after: re.Pattern | None  # ", who", ", the chief executive": a person named before
 
     @classmethod
     def of(cls, lexicons: Mapping[str, Any], lang: str) -> "SlotCues":
@@ -58,13 +70,47 @@ class SlotCues:
         opening = rf"(?:About [^:]{{1,60}}:\s*)?(?:[A-Z][a-z]+ed|{openers or '(?!)'})\b[^,;:]{{0,90}},\s+"
         speech = "|".join(re.escape(w) for w in data.get("speech_verbs", ()))
         heads = "|".join(re.escape(w) for w in data.get("org_heads", ()))
-        return cls(frozenset(words), re.compile(opening), re.compile(rf"\b(?:{speech})\b") if speech else None,
-                   re.compile(rf"(?:{heads})\s$") if heads else None)
+        after = data.get("person_cues")
+        # "X said it would …" speaks of X's own deal: X stays the subject
+        speaking = re.compile(rf"\b(?:{speech})\b(?!\s+(?:that\s+)?it\b)") if speech else None
+        return cls(frozenset(words), re.compile(opening), speaking,
+                   re.compile(rf"(?:{heads})\s$") if heads else None, frozenset(data.get("given_names", ())),
+                   re.compile(after) if after else None)
+
+
+def _plain_name(ctx: DocContext, start: int, end: int) -> list[str]:
+    """The words of [start, end) when they are two or three plain capitalised words."""
+    words = ctx.document.text[start:end].split()
+    plain = 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", w) for w in words)
+    return words if plain else []
+
+
+def _personal(ctx: DocContext, start: int, end: int, cues: SlotCues) -> bool:
+    """Whether an English capitalised name reads as a person's: two or three plain
+    words opening with a given name (Maya Lindqvist), or followed by ", who" or a
+    title (", the chief executive")."""
+    words = _plain_name(ctx, start, end)
+    return bool(words) and (words[0] in cues.given or
+                            bool(cues.person_after and cues.person_after.match(ctx.document.text, end)))
+
+
+def founder_subject(ctx: DocContext, sentence: Sentence, pos: int, lexicons: Mapping[str, Any]) -> Arg | None:
+    """The unknown person named as the subject of an English founding verb at ``pos``
+    ("Priya Nair founded …", "Kira Ono later started …"): two or three plain
+    capitalised words, the last no org's (Helix Labs founded a unit)."""
+    suffixes = frozenset(lexicons.get(f"company.{ctx.lang}", {}).get("org_suffixes", ()))
+    m = _EN_VERB_SUBJECT.search(ctx.document.text, sentence.start, pos)
+    words = _plain_name(ctx, *m.span(1)) if m else []
+    if not words or words[-1] in suffixes or any(x.start < m.end(1) and m.start(1) < x.end for x in ctx.mentions):
+        return None
+    surface = m.group(1)
+    entity = Entity(id=slugify(surface), name=surface, kind="person", known=False)
+    return Arg(Mention(m.start(1), m.end(1), surface, entity, how="discovered"), "subject")
 
 
 def _party(ctx: DocContext, start: int, end: int, case: str, cues: SlotCues) -> Arg | None:
     """An unknown org at [start, end) (quotes trimmed), unless a mention covers any
-    of it or it (or its first word) is generic."""
+    of it, it (or its first word) is generic, or it reads as a person's name."""
     text = ctx.document.text
     while start < end and text[start] in _QUOTES:
         start += 1
@@ -73,7 +119,7 @@ def _party(ctx: DocContext, start: int, end: int, case: str, cues: SlotCues) -> 
     surface = text[start:end]
     if len(surface) < 2 or surface in cues.generic or surface.split()[0] in cues.generic:
         return None
-    if any(m.start < end and start < m.end for m in ctx.mentions):
+    if any(m.start < end and start < m.end for m in ctx.mentions) or _personal(ctx, start, end, cues):
         return None
     entity = Entity(id=slugify(surface), name=surface, kind="org", known=False)
     return Arg(Mention(start, end, surface, entity, how="discovered"), case)
@@ -110,19 +156,6 @@ def _text_before(ctx: DocContext, sentence: Sentence, pos: int) -> str:
     return ctx.document.text[sentence.start:pos]
 
 
-def ko_head_after(ctx: DocContext, sentence: Sentence, pos: int, lexicons: Mapping[str, Any]) -> Arg | None:
-    """The unknown org that an adnominal verb ending at ``pos`` modifies (2021년
-    세운 딥스케치는): the word right after it, when a particle or 이다 follows."""
-    cues = ctx.memo(("slot-cues",), lambda: SlotCues.of(lexicons, ctx.lang))
-    tokens = [t for t in ctx.tokens(sentence) if t.start > pos]
-    i = 0
-    while i < len(tokens) and tokens[i].tag in _KO_NOUNISH and (not i or tokens[i - 1].end == tokens[i].start):
-        i += 1
-    if not i or i == len(tokens) or not tokens[i].tag.startswith(("J", "VCP")):
-        return None
-    return _party(ctx, tokens[0].start, tokens[i - 1].end, "topic", cues)
-
-
 def ko_object_before(ctx: DocContext, sentence: Sentence, pos: int, lexicons: Mapping[str, Any]) -> tuple[int, int] | None:
     """The word that 을/를 marks as the object right before ``pos`` (로지웨이브를 세운):
     its span, particle left out."""
@@ -140,7 +173,7 @@ def _ko_slots(ctx: DocContext, sentence: Sentence, lo: int, hi: int, cues: SlotC
     """The sentence's first topic or subject word that may name a party (not 대표가),
     and each word before 와/과 in [lo, hi), all before the verb ending at ``verb``:
     a with-partner only where it looks like a name (a proper noun, Latin letters,
-    quotes), follows the kind of org it names (법무법인 세종과, kept in the name) or
+    quotes), follows the kind of org it names (법무법인 세종과) or
     opens the sentence (토스와 하나은행이)."""
     tokens = [t for t in ctx.tokens(sentence) if t.end <= min(hi, verb)]
     out: list[Arg] = []
@@ -153,11 +186,10 @@ def _ko_slots(ctx: DocContext, sentence: Sentence, lo: int, hi: int, cues: SlotC
             continue
         before = _text_before(ctx, sentence, word[0].start)
         head = cues.heads.search(before) if cues.heads else None
-        start = sentence.start + head.start() if head else word[0].start
         if is_with and before.strip() and not head and \
                 not any(t.tag in ("NNP", "SL") or t.tag.startswith("SS") for t in word):
             continue
-        found = _party(ctx, start, word[-1].end, "topic" if is_topic else "with", cues)
+        found = _party(ctx, word[0].start, word[-1].end, "topic" if is_topic else "with", cues)
         if found is not None:
             out.append(found)
     topics = [a for a in out if a.case == "topic"]

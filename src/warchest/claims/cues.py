@@ -32,6 +32,7 @@ class Cues:
     hedge: re.Pattern | None
     scope: tuple[tuple[str, re.Pattern], ...]
     anaphoric_dates: re.Pattern | None  # 당시, 이날, "at the time": a date given earlier
+    subject_pronouns: re.Pattern | None  # "It …" opening a sentence: the name just before
 
     @classmethod
     def of(cls, lexicons: Mapping[str, Any], lang: str) -> "Cues":
@@ -59,6 +60,7 @@ def _compile(lang: str, key: str) -> Cues:
         hedge=one(data.get("hedge")),
         scope=many(data.get("scope")),
         anaphoric_dates=one([re.escape(w) for w in data.get("anaphoric_dates", ())]),
+        subject_pronouns=one(data.get("subject_pronouns")),
     )
 
 
@@ -148,7 +150,7 @@ def is_hedged(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence) 
 
 def status_of(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence, trigger: Trigger) -> str | None:
     """completed, announced, planned, considering, rumored or denied; None for a
-    rejected offer, and never ``completed`` for a hedged statement."""
+    rejected offer, and ``rumored`` for a hedged statement of a done deal."""
     cues = Cues.of(lexicons, ctx.lang)
     wide = _sentence_status(cues, sentence)
     if wide == "denied":
@@ -159,7 +161,7 @@ def status_of(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence, 
         return wide
     local = local_status(ctx, lexicons, trigger)
     if local == "completed" and is_hedged(ctx, lexicons, sentence):
-        return None
+        return "rumored"  # 업계에서는 … 넣은 것으로 보고 있다: an estimate by others, not the deal done
     return local
 
 

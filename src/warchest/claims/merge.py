@@ -17,6 +17,9 @@ from typing import Any, Iterable
 from ..model import Amount, Claim, EntityRef, When
 
 AMOUNT_TOLERANCE = Decimal("0.01")  # the contract's 1 % for amounts
+# List roles that name members of one fixed set: a statement naming only some of
+# them ("co-founder X") restates the one naming more ("founded by X and Y").
+CLOSED_LISTS = {"founding": "founders"}
 
 
 def _arg_key(claim: Claim) -> tuple:
@@ -61,6 +64,24 @@ def _fewer_args(a: Claim, b: Claim) -> bool:
     )
 
 
+def _members(claim: Claim, role: str) -> set[str]:
+    value = claim.args.get(role, ())
+    return {r.id for r in (value if isinstance(value, tuple) else (value,))}
+
+
+def _fewer_members(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
+    """(smaller, larger) when two claims differ only in a closed list role and one
+    names a strict subset of the other's members (none counts as a subset)."""
+    role = CLOSED_LISTS.get(a.type)
+    if role is None or a.type != b.type:
+        return None
+    small, large = sorted((a, b), key=lambda c: len(_members(c, role)))
+    if not _members(small, role) < _members(large, role):
+        return None
+    rest = [_arg_key(replace(c, args={r: v for r, v in c.args.items() if r != role})) for c in (small, large)]
+    return (small, large) if rest[0] == rest[1] else None
+
+
 def _says_no_more(small: Claim, large: Claim) -> bool:
     """Whether each of ``small``'s amount, date and attrs is absent or equal to
     ``large``'s (a coarser date, 2024 for 2024-12-17, counts as equal)."""
@@ -76,8 +97,12 @@ def compatible(a: Claim, b: Claim) -> bool:
     """Whether one of two claims restates the other: same type and args, and one
     says nothing the other does not. A statement that leaves out a role (a
     headline without the lead investor) restates a fuller one only when both
-    give the same figure."""
+    give the same figure; one naming only some of the founders restates the
+    one naming more."""
     if _arg_key(a) != _arg_key(b):
+        subset = _fewer_members(a, b)
+        if subset is not None:
+            return _says_no_more(*subset)
         same_figure = a.amount is not None and b.amount is not None and same_amount(a.amount, b.amount)
         if not (same_figure and _fewer_args(a, b)):
             return False
@@ -90,7 +115,8 @@ def _detail(c: Claim) -> int:
 
 def fold(a: Claim, b: Claim) -> Claim:
     """One claim saying all that ``a`` and ``b`` say, anchored to the fuller one."""
-    head, tail = (a, b) if _detail(a) >= _detail(b) else (b, a)
+    subset = _fewer_members(a, b)
+    head, tail = (subset[1], subset[0]) if subset else (a, b) if _detail(a) >= _detail(b) else (b, a)
     date = head.date if head.date and head.date.value else tail.date
     if date and tail.date and tail.date.value and len(tail.date.value) > len(date.value or ""):
         date = tail.date  # the more precise of two agreeing dates

@@ -8,9 +8,12 @@ coordinated with an earlier one shares the roles it leaves out (A는 B에 X를
 투자하기로 하고 Y를 먼저 집행했다); "this round" takes the investee of the
 investment last mentioned; a subject still missing is carried from the previous
 sentence, at lower confidence, unless the sentence states its own or the one
-carried acted as investor there (no claim beats a wrong party). The lead and the
+carried acted as investor there (no claim beats a wrong party); then the raiser
+still in view is taken ("B also joined. Last year it raised Y"). The lead and the
 other participants of one round in one sentence make one claim; a denial that
-names a party of a deal just reported denies that deal.
+names a party of a deal just reported denies that deal. An earlier valuation a
+figure is compared with ("up from", 에서) is the claim's ``previous``, with its
+date kept apart. A headline restates the body and makes no claim of its own.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from typing import Any, Mapping, Sequence
 from ..model import Amount, Claim, Sentence, When
 from .args import CARRY, COREF, Arg
 from .build import make_claim
-from .carry import carried_date, carried_subject
+from .cases import is_title
+from .carry import carried_date, carried_subject, states_own_subject
 from .context import DocContext
 from .cues import clause_span, is_negated, local_status, own_clause, scope_of, sentence_status, status_of
 from .frames import Frame, Grammar, Trigger, fill_roles, find_triggers, load_frames, read_arguments
@@ -38,8 +42,9 @@ NO_AMOUNT_CAP = 0.8  # a money claim without its figure is a weaker reading
 ROUND_QUALIFIER_REACH = 12  # characters around a round name that may make it non-standard (프리, 브릿지)
 AGENT_ROLES = ("investors", "acquirer")
 DENIAL_REACH = 4  # sentences back a denial may answer a report
+ANAPHORA_REACH = 3  # sentences back "also participated" / 구글도 넣었다 may reach for its round
 DENIAL_CONFIDENCE = 0.7
-BASIS_REACH = 12  # characters after a valuation figure that may still say its basis ("pre-money")
+BASIS_REACH = 24  # characters after a valuation figure that may still say its basis ("after the investment")
 _PAREN = r"(?:\s?[(（][^()（）]{0,40}[)）])?"
 
 
@@ -53,12 +58,18 @@ class MoneyLexicon:
     basis: tuple[tuple[str, re.Pattern], ...]
     respectively: re.Pattern | None
     previous_amount: tuple[re.Pattern, ...]  # text right after an earlier figure (에서, 의 4.5배)
+    previous_before: re.Pattern | None  # text right before an earlier figure ("up from")
     previous_trigger: re.Pattern | None  # text before a trigger naming an earlier figure
     round_anaphora: re.Pattern | None  # 이번 투자, "the round": the deal last named
     exclude: re.Pattern | None  # not an equity deal: loans, credit facilities, grants
     object_pronoun: re.Pattern | None  # "bought it": the target named before
     valuation_link: re.Pattern | None  # text from a figure to the valuation noun it names (X의 기업가치)
     report_reference: re.Pattern | None  # what a denial denies: the report, the talks, the deal
+    perfect_total: re.Pattern | None  # "has raised": a total to date, unless a round or date is named
+    one_round: re.Pattern | None  # "a new round", "fresh funding": one raise, not a total
+    relative_head: re.Pattern | None  # from a valuation to the name its relative clause modifies (평가받는 X)
+    past_round: re.Pattern | None  # "that round": a round reported before, whose date it shares
+    conversion_gap: re.Pattern | None  # text between a figure and its stated conversion (", 우리 돈으로")
 
     @classmethod
     def of(cls, lexicons: Mapping[str, Any], lang: str) -> "MoneyLexicon":
@@ -82,10 +93,16 @@ def _compile(lang: str, key: str) -> MoneyLexicon:
         respectively=opt(data.get("respectively")),
         previous_amount=tuple(re.compile(p, flags) for p in data.get("previous_amount", ())),
         previous_trigger=opt(data.get("previous_trigger")),
+        previous_before=opt(rf"(?:{data['previous_before']})$") if data.get("previous_before") else None,
         round_anaphora=opt(data.get("round_anaphora")),
         exclude=opt(data.get("exclude")),
         object_pronoun=opt(data.get("object_pronoun")),
         report_reference=opt(data.get("report_reference")),
+        perfect_total=opt(data.get("perfect_total")),
+        one_round=opt(data.get("one_round")),
+        relative_head=opt(data.get("relative_head")),
+        past_round=opt(data.get("past_round")),
+        conversion_gap=opt(rf"(?:{data['conversion_gap']})$") if data.get("conversion_gap") else None,
         valuation_link=opt(rf"^{_PAREN}{data['valuation_link']}") if data.get("valuation_link") else None,
     )
 
@@ -93,27 +110,46 @@ def _compile(lang: str, key: str) -> MoneyLexicon:
 # ---------------------------------------------------------------- amounts
 
 
-def _top_amounts(ctx: DocContext, sentence: Sentence) -> list[Amount]:
-    """Money figures of the sentence, conversions in brackets left inside theirs."""
+def _top_amounts(ctx: DocContext, sentence: Sentence, lex: MoneyLexicon) -> list[Amount]:
+    """Money figures of the sentence, conversions in brackets left inside theirs;
+    one stated after a comma ("5000만 달러, 우리 돈으로 약 700억 원", "$2 billion,
+    or about 2.7 trillion won") becomes the converted value of the figure before."""
     found = ctx.amounts_in(sentence)
-    return [a for a in found if not any(b is not a and b.start <= a.start and a.end <= b.end for b in found)]
+    top = [a for a in found if not any(b is not a and b.start <= a.start and a.end <= b.end for b in found)]
+    out: list[Amount] = []
+    for a in top:
+        prev = out[-1] if out else None
+        gap = ctx.document.text[prev.end:a.start] if prev is not None else ""
+        if prev is not None and prev.converted is None and prev.currency != a.currency and lex.conversion_gap \
+                and lex.conversion_gap.match(gap):
+            out[-1] = replace(prev, converted=a)
+            continue
+        out.append(a)
+    return out
 
 
 def _is_previous(text: str, amount: Amount, lex: MoneyLexicon) -> bool:
+    """Whether a figure is an earlier value it is compared with: by what follows
+    it (3000억 원에서) or what comes right before it ("up from $14 billion")."""
     after = text[amount.end:amount.end + 20]
-    return any(p.search(after) for p in lex.previous_amount)
+    if any(p.search(after) for p in lex.previous_amount):
+        return True
+    before = lex.previous_before
+    return before is not None and before.search(text, max(0, amount.start - 30), amount.start) is not None
 
 
 def _valuation_amounts(
-    ctx: DocContext, trigger: Trigger, amounts: Sequence[Amount], taken: set[int], lex: MoneyLexicon
+    ctx: DocContext, g: Grammar, trigger: Trigger, amounts: Sequence[Amount], taken: set[int], lex: MoneyLexicon
 ) -> tuple[Amount | None, Amount | None]:
-    """(value, previous value) a valuation trigger names, from the free figures."""
+    """(value, previous value) a valuation trigger names, from the free figures;
+    in Korean none after a name the clause describes (평가받는 업스테이지에 300억 원을
+    투자: that figure is the investment's)."""
     text = ctx.document.text
     lo, hi = trigger.window
     free = [a for a in amounts if id(a) not in taken and lo <= a.start and a.end <= hi]
     link = lex.valuation_link
     before = [a for a in free if a.end <= trigger.start and link and link.match(text[a.end:trigger.start])]
-    after = [a for a in free if a.start >= trigger.end]
+    after = [a for a in free if a.start >= trigger.end and not (g.verb_final and _name_between(ctx, trigger.end, a.start))]
     value = before[-1] if before else None
     previous = None
     for a in after:
@@ -124,6 +160,20 @@ def _valuation_amounts(
     if value is None and previous is not None:
         value, previous = previous, None
     return value, previous
+
+
+def _comparison_start(text: str, chosen: Sequence[Amount], previous: Amount | None) -> int | None:
+    """Where the clause of an earlier figure compared with begins, when it follows
+    the current one (", up from $14 billion two months ago", ", 지난 3월 인정받은
+    615억 달러에서"): from the last comma between them, else the earlier figure."""
+    if previous is None or not chosen or previous.start < chosen[0].end:
+        return None
+    comma = text.rfind(",", chosen[0].end, previous.start)
+    return comma if comma >= 0 else previous.start
+
+
+def _name_between(ctx: DocContext, start: int, end: int) -> bool:
+    return any(start <= m.start and m.end <= end for m in ctx.mentions)
 
 
 def _deal_amount(ctx: DocContext, g: Grammar, trigger: Trigger, amounts: Sequence[Amount], taken: set[int]) -> list[Amount]:
@@ -141,15 +191,25 @@ def _deal_amount(ctx: DocContext, g: Grammar, trigger: Trigger, amounts: Sequenc
 # ---------------------------------------------------------------- attrs and dates
 
 
-def _date_for(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence, trigger: Trigger) -> When | None:
+def _date_for(
+    ctx: DocContext,
+    lexicons: Mapping[str, Any],
+    sentence: Sentence,
+    trigger: Trigger,
+    stop: int | None = None,
+    own: Sequence[Amount] = (),
+) -> When | None:
     """The date nearest the trigger in its clause, on the side the language puts
     a verb's adverbials (before it in Korean, after it in English: "put $100
     million into OpenAI's round last October"); else one before the trigger in
     its sentence ("In March, A did X and Y"); else one an anaphor (당시, "at the
-    time") points back to."""
-    dates = ctx.dates_in(sentence)
+    time") points back to. Dates from ``stop`` on, in a relative aside, or right
+    after an earlier figure other than the claim's ``own`` belong to something else."""
+    dates = [d for d in ctx.dates_in(sentence) if stop is None or d.start < stop]
     lo = trigger.window[0]
     hi = max(trigger.window[1], own_clause(ctx, lexicons, trigger, sentence.end)[1])
+    lex = MoneyLexicon.of(lexicons, ctx.lang)
+    dates = [d for d in dates if not (_in_aside(ctx, lexicons, d, trigger) or _dates_earlier_value(ctx, lex, sentence, d, own))]
     pool = [d for d in dates if lo <= d.start and d.end <= hi] or [d for d in dates if d.end <= trigger.start]
     if not pool:
         return carried_date(ctx, lexicons, sentence)
@@ -158,6 +218,27 @@ def _date_for(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence, 
     if Grammar.of(lexicons, ctx.lang).adverbials == "before":
         return min(pool, key=lambda d: (id(d) in outside, d.start >= trigger.end, abs(d.start - trigger.start), d.start))
     return min(pool, key=lambda d: (id(d) in outside, d.end <= trigger.start, abs(d.start - trigger.start), d.start))
+
+
+def _dates_earlier_value(
+    ctx: DocContext, lex: MoneyLexicon, sentence: Sentence, date: When, own: Sequence[Amount]
+) -> bool:
+    """"up from $120 million last year": a date right after an earlier figure that
+    is not the claim's own, in its clause, dates that figure."""
+    text = ctx.document.text
+    return any(a.end <= date.start and not re.search(r"[,;]", text[a.end:date.start]) and _is_previous(text, a, lex)
+               for a in ctx.amounts_in(sentence) if all(a.start != o.start for o in own))
+
+
+def _in_aside(ctx: DocContext, lexicons: Mapping[str, Any], date: When, trigger: Trigger) -> bool:
+    """"Anthropic, which was valued at $4 billion in March, agreed to buy …": a
+    date inside a relative clause that ends before the trigger is that clause's."""
+    relatives = Grammar.of(lexicons, ctx.lang).relatives
+    if not relatives:
+        return False
+    aside = re.compile(rf",\s(?:{'|'.join(map(re.escape, relatives))})\b[^,]*,")
+    return any(m.start() < date.start and m.end() <= trigger.start
+               for m in aside.finditer(ctx.document.text, trigger.sentence_start, trigger.start))
 
 
 def _first_match(table: Sequence[tuple[str, re.Pattern]], text: str) -> str | None:
@@ -176,6 +257,19 @@ def _round_of(text: str, lex: MoneyLexicon) -> str | None:
     return None
 
 
+def _total_by_tense(
+    ctx: DocContext, lex: MoneyLexicon, sentence: Sentence, trigger: Trigger, clause: tuple[int, int]
+) -> bool:
+    """"Windsurf had raised about $240 million from investors including …": a
+    perfect-tense raise that names no round and no date states the total so far."""
+    if lex.perfect_total is None or not lex.perfect_total.search(ctx.document.text, max(0, trigger.start - 10), trigger.end):
+        return False
+    lo, hi = clause
+    if lex.one_round is not None and lex.one_round.search(ctx.document.text, lo, hi):
+        return False
+    return not any(lo <= d.start < hi for d in ctx.dates_in(sentence))
+
+
 def _attrs(
     ctx: DocContext,
     lexicons: Mapping[str, Any],
@@ -192,11 +286,14 @@ def _attrs(
         if status:
             attrs["status"] = status
     if kind == "investment":
-        attrs.setdefault("scope", scope_of(ctx, lexicons, trigger, amount, ctx.amounts_in(sentence)) or "single")
         lo, hi = clause_span(ctx, lexicons, trigger)
         found = _round_of(ctx.document.text[lo:hi], lex)
         if found:
             attrs["round"] = found
+        scope = scope_of(ctx, lexicons, trigger, amount, ctx.amounts_in(sentence))
+        if scope is None and not found and _total_by_tense(ctx, lex, sentence, trigger, (lo, hi)):
+            scope = "cumulative"
+        attrs.setdefault("scope", scope or "single")
     if kind == "valuation":
         lo, hi = trigger.window
         end = trigger.end if amount is None else min(hi, max(trigger.end, amount.end + BASIS_REACH))
@@ -235,6 +332,8 @@ class _DocState:
 
     last_investee: Arg | None = None
     last_investee_at: int = -1  # the sentence that named it
+    round_date: When | None = None  # the date of that investee's round
+    money_at: int = -1  # the last sentence with a money trigger
     agents: frozenset[str] = frozenset()
     recent: tuple[tuple[int, Claim], ...] = ()  # (sentence index, claim)
 
@@ -245,6 +344,7 @@ class _SentenceState:
 
     roles: dict[str, dict[str, list[Arg]]]  # frame name -> its last roles
     investees: list[Arg]  # investees named in this sentence
+    valued: list[Arg]  # companies valued in this sentence
 
 
 def _complete(
@@ -256,6 +356,7 @@ def _complete(
     roles: dict[str, list[Arg]],
     state: _SentenceState,
     doc: _DocState,
+    args: Sequence[Arg] = (),
 ) -> dict[str, list[Arg]]:
     """Fill roles the clause leaves out: from a coordinated clause of the same
     sentence, from "this round", from a funding round the sentence names, and
@@ -266,19 +367,85 @@ def _complete(
     for role, fillers in state.roles.get(trigger.frame.name, {}).items():
         roles.setdefault(role, fillers)
     if kind == "investment" and "investee" not in roles and doc.last_investee is not None:
-        just_named = sentence.index - doc.last_investee_at <= 1  # "Nvidia also participated" right after the round
-        if (trigger.frame.anaphoric and just_named) or (lex.round_anaphora and lex.round_anaphora.search(sentence.text)):
+        recent = _round_in_view(sentence, doc)  # "Nvidia also participated" after the round
+        joins = trigger.frame.anaphoric or any(a.case == "also" for a in roles.get("investors", ()))  # 구글도 넣었다
+        if (joins and recent) or _names_the_round(lex, sentence):
             roles["investee"] = [replace(doc.last_investee, how=COREF)]  # 이번 투자: an anaphor
-    if kind == "valuation" and state.investees:
+    owned = any(a.case == "genitive" for a in roles.get("company", ()))  # 업스테이지의 기업가치: said outright
+    head = _relative_head(ctx, lex, trigger, args) if kind == "valuation" and not owned else None
+    if head is not None:
+        roles["company"] = [head]  # "5000억 원으로 평가받는 업스테이지에": the company the clause describes
+    if kind == "valuation" and state.investees and head is None:
         named = roles.get("company", [])
         if not named or named[0].case in ("subject", "bare", "topic"):
             roles["company"] = [state.investees[-1]]  # the round values the company that raised it
+    if kind == "valuation" and "company" not in roles and state.valued:
+        roles["company"] = [state.valued[-1]]  # "…로, 지난 3월 인정받은 615억 달러에서": the same company
+    if kind == "valuation" and "company" not in roles and doc.last_investee is not None and (
+            _names_the_round(lex, sentence) or _unstated_subject(ctx, lexicons, sentence, trigger, doc)):
+        roles["company"] = [replace(doc.last_investee, how=COREF)]  # 투자 후 기업가치는, "the round valued …"
     for role in REQUIRED[kind]:
         if role not in roles and list(trigger.frame.roles).index(role) == 0:
             carried = carried_subject(ctx, sentence, lexicons, upto=trigger.start)
             if carried is not None and not (role in ORG_ROLES and carried.entity_id in doc.agents):
                 roles[role] = [carried]
+            elif carried is not None and role in ("investee", "company") and _recent_investee(ctx, sentence, doc):
+                roles[role] = [doc.last_investee.carried()]  # the round's investors came between: the raiser still
     return _clean(roles)
+
+
+def _unstated_subject(
+    ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence, trigger: Trigger, doc: _DocState
+) -> bool:
+    """Whether a valuation sentence of the round still in view leaves its company
+    unsaid and says none of its own ("투자 후 기업가치는 …. 지난해 인정받은 1100억
+    원에서 …")."""
+    return _round_in_view(sentence, doc) and not states_own_subject(ctx, sentence, lexicons, trigger.start) \
+        and not ctx.mentions_in(sentence)
+
+
+def _names_the_round(lex: MoneyLexicon, sentence: Sentence) -> bool:
+    """Whether the sentence refers back to the round just reported (이번 투자, "that round")."""
+    return lex.round_anaphora is not None and lex.round_anaphora.search(sentence.text) is not None
+
+
+def _round_date(lex: MoneyLexicon, sentence: Sentence, roles: Mapping[str, list[Arg]], doc: _DocState) -> When | None:
+    """"That round valued Statsig at $1.1 billion", "That funding round was led by
+    X": a sentence naming the round just reported takes that round's date."""
+    if doc.round_date is None or doc.last_investee is None or lex.past_round is None:
+        return None
+    party = (roles.get("investee") or roles.get("company") or [None])[0]
+    if party is None or party.entity_id != doc.last_investee.entity_id:
+        return None
+    return doc.round_date if lex.past_round.search(sentence.text) else None
+
+
+def _relative_head(ctx: DocContext, lex: MoneyLexicon, trigger: Trigger, args: Sequence[Arg]) -> Arg | None:
+    """The name a Korean relative clause holding the valuation modifies (몸값이 1조
+    원에 달하는 리벨리온을): the first name after the trigger, when only the clause's
+    adnominal verb and a few describing words come between."""
+    if lex.relative_head is None:
+        return None
+    after = [a for a in args if a.start >= trigger.end]
+    if not after or after[0].kind != "org":
+        return None
+    return after[0] if lex.relative_head.match(ctx.document.text, trigger.end, after[0].start) else None
+
+
+def _recent_investee(ctx: DocContext, sentence: Sentence, doc: _DocState) -> bool:
+    """Whether the investee last named is near enough, in the same paragraph,
+    to be the dropped subject of a raise or valuation when the previous
+    sentence's subject was one of its investors ("A raised X. B also joined.
+    Last year it raised Y", "… 참여했다. 투자 후 기업가치는 …")."""
+    if doc.last_investee is None or not _round_in_view(sentence, doc):
+        return False
+    return ctx.same_paragraph(ctx.sentences[doc.last_investee_at], sentence)
+
+
+def _round_in_view(sentence: Sentence, doc: _DocState) -> bool:
+    """Whether the round last reported is still the topic: named a few sentences
+    back, with only money news (its valuation, its other investors) since."""
+    return sentence.index - doc.last_investee_at <= ANAPHORA_REACH and sentence.index - doc.money_at <= 1
 
 
 def _complete_enough(kind: str, roles: Mapping[str, list[Arg]], amount: Amount | None, status: str | None) -> bool:
@@ -345,6 +512,12 @@ def _is_old_valuation(ctx: DocContext, g: Grammar, trigger: Trigger, lex: MoneyL
     return lex.previous_trigger.search(text[max(trigger.window[0], trigger.start - 40):trigger.start]) is not None
 
 
+def _states_earlier_value(ctx: DocContext, g: Grammar, trigger: Trigger, lex: MoneyLexicon, amount: Amount | None) -> bool:
+    """Whether a valuation reading is of an earlier value: by its trigger (평가받았던)
+    or its figure (지난 3월 인정받은 615억 달러에서)."""
+    return _is_old_valuation(ctx, g, trigger, lex) or (amount is not None and _is_previous(ctx.document.text, amount, lex))
+
+
 def _readings(
     kind: str, roles: dict[str, list[Arg]], chosen: list[Amount], args: Sequence[Arg], text: str, lex: MoneyLexicon
 ) -> list[tuple[dict[str, list[Arg]], Amount | None]]:
@@ -397,15 +570,15 @@ def _sentence_claims(
         return []
     args = [a for a in read_arguments(ctx, sentence, lexicons) if not _names_a_round(a, lex)]
     grammar = Grammar.of(lexicons, ctx.lang)
-    amounts = _top_amounts(ctx, sentence)
+    amounts = _top_amounts(ctx, sentence, lex)
     taken: set[int] = set()
     figures: dict[int, tuple[Amount | None, Amount | None]] = {}
     for i, t in enumerate(triggers):  # valuation figures first
         if t.frame.type == "valuation":
-            value, previous = _valuation_amounts(ctx, t, amounts, taken, lex)
+            value, previous = _valuation_amounts(ctx, grammar, t, amounts, taken, lex)
             taken.update(id(a) for a in (value, previous) if a is not None)
             figures[i] = (value, previous)
-    state = _SentenceState(roles={}, investees=[])
+    state = _SentenceState(roles={}, investees=[], valued=[])
     deal_dates: dict[str, When] = {}  # investee id -> the date of its deal in this sentence
     claims: list[Claim] = []
     old: set[int] = set()  # ids of valuation claims that state an earlier figure
@@ -426,12 +599,16 @@ def _sentence_claims(
             chosen = [amount] if amount else []
         else:
             chosen = _deal_amount(ctx, grammar, t, amounts, taken) if t.frame.takes_amount else []
-        roles = _complete(ctx, lexicons, lex, sentence, t, roles, state, doc)
-        date = _date_for(ctx, lexicons, sentence, t)
+        roles = _complete(ctx, lexicons, lex, sentence, t, roles, state, doc, args)
+        date = _date_for(ctx, lexicons, sentence, t, _comparison_start(ctx.document.text, chosen, previous), chosen)
         if kind == "valuation" and "company" in roles:
             date = deal_dates.get(roles["company"][0].entity_id, date)  # the round's own date
+        if date is None:
+            date = _round_date(lex, sentence, roles, doc)
+        current = False  # a claim of the present value, not of an earlier one
         for reading, amount in _readings(kind, roles, chosen, args, sentence.text, lex):
             attrs = _attrs(ctx, lexicons, lex, sentence, t, amount)
+            when = None if attrs.get("scope") == "cumulative" else date  # a total to date has no date
             own_status = attrs.get("status") if t.frame.status_only and local_status(ctx, lexicons, t) else None
             if not _complete_enough(kind, reading, amount, own_status):
                 continue
@@ -440,19 +617,35 @@ def _sentence_claims(
             if previous is not None:
                 attrs["previous"] = previous
             cap = None if amount is not None else NO_AMOUNT_CAP
-            claim = make_claim(ctx, kind, sentence, reading, amount, date, attrs, cap)
-            if kind == "valuation" and _is_old_valuation(ctx, grammar, t, lex):
+            claim = make_claim(ctx, kind, sentence, reading, amount, when, attrs, cap)
+            if kind == "valuation" and _states_earlier_value(ctx, grammar, t, lex, amount):
                 old.add(id(claim))
+            else:
+                current = True
             claims.append(claim)
         state.roles[t.frame.name] = roles
-        if kind == "investment" and "investee" in roles:
-            investee = roles["investee"][0]
-            state.investees.append(investee)
-            doc.last_investee, doc.last_investee_at = investee, sentence.index
+        if kind == "valuation" and "company" in roles:
+            state.valued.append(roles["company"][0])
+        if "investee" in roles:
+            state.investees.append(roles["investee"][0])
+            _remember_round(doc, sentence, roles["investee"][0], date)
             if date is not None and date.value:
-                deal_dates[investee.entity_id] = date
+                deal_dates[roles["investee"][0].entity_id] = date
+        elif kind == "valuation" and current and "company" in roles and not state.investees:
+            _remember_round(doc, sentence, roles["company"][0], date)  # a valuation tells of a round too
     doc.agents = frozenset(a.entity_id for roles in state.roles.values() for r in AGENT_ROLES for a in roles.get(r, ()))
-    return _join_round_members(_fold_previous_values(claims, old))
+    doc.money_at = sentence.index
+    return _join_round_members(_fold_previous_values(ctx.document.text, claims, old))
+
+
+def _remember_round(doc: _DocState, sentence: Sentence, party: Arg, date: When | None) -> None:
+    """The round now in view: whose it is, where it was named, and its date."""
+    same = doc.last_investee is not None and doc.last_investee.entity_id == party.entity_id
+    doc.last_investee, doc.last_investee_at = party, sentence.index
+    if date is not None and date.value:
+        doc.round_date = date
+    elif not same:
+        doc.round_date = None
 
 
 def _names_a_round(arg: Arg, lex: MoneyLexicon) -> bool:
@@ -483,9 +676,10 @@ def _join_round_members(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _fold_previous_values(claims: list[Claim], old: set[int]) -> list[Claim]:
+def _fold_previous_values(text: str, claims: list[Claim], old: set[int]) -> list[Claim]:
     """An earlier figure becomes the ``previous`` of the valuation of the same
-    company it is compared with, not a claim of its own."""
+    company it is compared with, not a claim of its own; a date in the earlier
+    figure's clause is that figure's, not the current one's."""
     if not old:
         return claims
     current = [c for c in claims if c.type == "valuation" and id(c) not in old]
@@ -495,8 +689,11 @@ def _fold_previous_values(claims: list[Claim], old: set[int]) -> list[Claim]:
             continue
         target = next((v for v in current if v.args == c.args and "previous" not in v.attrs), None)
         if target is not None and c.amount is not None:
-            claims[claims.index(target)] = replace(target, attrs={**target.attrs, "previous": c.amount})
-            current = [replace(target, attrs={**target.attrs, "previous": c.amount}) if v is target else v for v in current]
+            stop = _comparison_start(text, [target.amount] if target.amount else [], c.amount)
+            date = None if stop is not None and target.date is not None and target.date.start >= stop else target.date
+            folded = replace(target, date=date, attrs={**target.attrs, "previous": c.amount})
+            claims[claims.index(target)] = folded
+            current = [folded if v is target else v for v in current]
             dropped.add(id(c))
     return [c for c in claims if id(c) not in dropped]
 
@@ -512,7 +709,7 @@ def extract(ctx: DocContext, lexicons: Mapping[str, Any]) -> list[Claim]:
         found = _sentence_claims(ctx, lexicons, lex, sentence, doc)
         if not found:
             found = _denial_of_recent(ctx, lexicons, lex, sentence, doc)
-        if sentence.index > 0 or "\n\n" not in ctx.document.text[sentence.end:sentence.end+3]:
+        if not (sentence.index == 0 and is_title(sentence)):  # a headline restates the body
             claims.extend(found)
         doc.recent = tuple((i, c) for i, c in doc.recent if sentence.index - i < DENIAL_REACH)
         doc.recent += tuple((sentence.index, c) for c in found if c.type in ("investment", "acquisition"))

@@ -69,9 +69,11 @@ class TalentLexicon:
     outsiders_re: re.Pattern | None  # 경쟁사, "rival": pay offered to another company's people
     layoff_object_re: re.Pattern  # 인력, "workforce": what a layoff cuts
     led_by_re: re.Pattern | None  # "led by": an org's head named after it
+    ender_re: re.Pattern | None  # "stepped down", "resigned": the "as TITLE" after it is the role left
     other_subject_re: re.Pattern | None  # 박사가, "said Dan …": a subject of its own before a verb
     marked_cases: frozenset[str]  # cases a particle says outright (은/는, 이/가): a frame must list them
     ruled_out_re: re.Pattern | None  # 계획이 없다, "no plans to": the cut or move is said not to happen
+    aim_re: re.Pattern | None  # 영입하기 위해, 영입을 위한: right after a trigger, the act is only aimed at
     frames: tuple[Frame, ...]
 
     @classmethod
@@ -114,7 +116,7 @@ def _compile(lang: str, key: str) -> TalentLexicon:
         title_prefixes=tuple(p.lower() + " " for p in data.get("title_prefixes", ())),
         former_before=re.compile(rf"(?:^|[\s(])(?:{_alternation(data['former_before'])})\s*$", flags),
         former_lead=re.compile(rf"\s*(?:{_alternation(data['former_before'])})\s", flags),
-        former_after=re.compile(rf"(?:\s+\S+){{0,2}}?\s*[을를이가]?\s*(?:{_alternation(data['former_after'])})", flags)
+        former_after=re.compile(rf"(?:에서)?(?:\s+\S+){{0,2}}?\s*[을를이가]?\s*(?:{_alternation(data['former_after'])})", flags)
         if data.get("former_after") else None,
         former_between=re.compile(rf"(?<!\w)(?:{_alternation(data['former_between'])})\b", flags)
         if data.get("former_between") else None,
@@ -139,7 +141,9 @@ def _compile(lang: str, key: str) -> TalentLexicon:
         if data.get("other_subject") else None,
         marked_cases=frozenset(data.get("marked_cases", ())),
         ruled_out_re=re.compile("|".join(data["ruled_out"]), flags) if data.get("ruled_out") else None,
+        aim_re=re.compile(data["aim_after"], flags) if data.get("aim_after") else None,
         led_by_re=re.compile(rf"\b(?:{_alternation(data['led_by'])})\s+$", flags) if data.get("led_by") else None,
+        ender_re=re.compile(rf"\b(?:{_alternation(data['role_enders'])})\s+$", flags) if data.get("role_enders") else None,
         frames=load_frames(data, lang),
     )
 
@@ -290,42 +294,54 @@ _KO_VERB_TAGS = frozenset({"VV", "XSV", "VA", "VX"})
 _EN_ASIDE = re.compile(r",\s+(?:who|which|whose|where)\b[^,;]*", re.I)
 
 
-def relative_clause_between(ctx: DocContext, sentence: Sentence, lo: int, hi: int) -> bool:
-    """Whether a relative clause closes between ``lo`` and ``hi`` (a Korean verb with
-    an adnominal ending: 저커버그 CEO가 직접 꾸린 조직, 2020년 회사를 창업한 정 대표),
-    so what stands at ``lo`` belongs to that clause, not to the verb at ``hi``."""
+def _relative_ends(ctx: DocContext, sentence: Sentence, lo: int, hi: int) -> list[int]:
+    """Where Korean relative clauses close in [lo, hi): a verb with an adnominal
+    ending (꾸리-ㄴ, 창업하-ㄴ), or a 한 glued to a noun that Kiwi read as "one"."""
     tokens = ctx.tokens(sentence)
-    return any(t.tag == "ETM" and lo <= t.start < hi and i and tokens[i - 1].tag.split("-")[0] in _KO_VERB_TAGS
-               for i, t in enumerate(tokens))
+    return [t.start for i, t in enumerate(tokens) if lo <= t.start < hi and i and (
+        t.tag == "ETM" and tokens[i - 1].tag.split("-")[0] in _KO_VERB_TAGS
+        or t.form == "한" and t.tag == "MM" and tokens[i - 1].end == t.start and tokens[i - 1].tag == "NNG")]
+
+
+def relative_clause_between(ctx: DocContext, sentence: Sentence, lo: int, hi: int) -> bool:
+    """Whether a relative clause closes between ``lo`` and ``hi`` (저커버그 CEO가 직접
+    꾸린 조직, 2020년 회사를 창업한 정 대표), so what stands at ``lo`` belongs to that
+    clause, not to the verb at ``hi``."""
+    return bool(_relative_ends(ctx, sentence, lo, hi))
 
 
 def unnamed_subject_between(ctx: DocContext, sentence: Sentence, lo: int, hi: int) -> bool:
     """Whether a Korean proper noun the entity layer did not name is marked as a
     subject between ``lo`` and ``hi`` (…서츠케버가 직접 CEO 맡는다, 정우성 박사가
-    합류했다): the verb after it is that person's, not an earlier topic's."""
+    합류했다), not inside a relative clause: the verb after it is that person's,
+    not an earlier topic's."""
     tokens = ctx.tokens(sentence)
     named = [(m.start, m.end) for m in ctx.mentions_in(sentence)]
     for i, t in enumerate(tokens):
         if t.tag != "JKS" or not lo <= t.start < hi:
             continue
         noun = next((w for w in reversed(tokens[max(0, i - 2):i]) if w.tag == "NNP"), None)
-        if noun is not None and noun.start >= lo and not any(s < noun.end and noun.start < e for s, e in named):
+        if noun is not None and noun.start >= lo and not any(s < noun.end and noun.start < e for s, e in named) \
+                and not relative_clause_between(ctx, sentence, t.end, hi):
             return True
     return False
 
 
 def in_aside(ctx: DocContext, sentence: Sentence, start: int, end: int, verb: int) -> bool:
-    """Whether the words at [start, end) lie in a relative clause that is not the
-    one of the verb at ``verb``: a Korean one closing after them and before the
-    verb, or an English ", who …," aside the verb is outside of."""
+    """Whether the words at [start, end) lie in a relative clause about the subject
+    of the verb at ``verb``, not in that verb's own clause: a Korean clause closing
+    on a subject or topic (2020년 회사를 창업한 정 대표는 … 물러났다; not 칩메이트는
+    지난달 인텔에서 근무한 김씨를 영입했다), or an English ", who …," aside."""
     if ctx.lang == "ko":
-        return end < verb and relative_clause_between(ctx, sentence, end, verb)
+        close = _relative_ends(ctx, sentence, end, verb)[:1]
+        return bool(close) and any(close[0] < t.start < verb and (t.tag == "JKS" or t.form in ("은", "는"))
+                                   for t in ctx.tokens(sentence))
     return any(m.start() <= start < m.end() and not m.start() <= verb < m.end()
                for m in _EN_ASIDE.finditer(ctx.document.text, sentence.start, sentence.end))
 
 
 _OPENS_QUOTE = re.compile(r"[“\"]")
-_EN_IT = re.compile(r"\s*(?:It|Its)\b")
+_EN_IT = re.compile(r"\s*(?:Its|It(?!\s+(?:is|was|['’]s|remains|seems|appears)\b))\b")  # not a dummy "It is"
 
 
 def _speaker_org(ctx: DocContext, sentence: Sentence) -> Arg | None:
@@ -338,7 +354,10 @@ def _speaker_org(ctx: DocContext, sentence: Sentence) -> Arg | None:
     if not _OPENS_QUOTE.match(text, brk + 2 if brk >= 0 else 0):
         return None
     ours = [m for m in ctx.mentions if m.how == "coref" and m.text.startswith("저희") and m.entity.kind == "org"]
-    return arg_of(ours[0]).carried() if ours else None
+    if not ours:
+        return None
+    before = [m for m in ours if m.start < sentence.end]
+    return arg_of(before[-1] if before else ours[0]).carried()
 
 
 def implied_org(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, Any]) -> Arg | None:
@@ -525,6 +544,12 @@ _EN_NAMED_AS = re.compile(r"(?:,[^,;]{1,80},\s+as\s+|\s+from\s+[^,;]{1,40}?\s+as
                           r"(?:the\s+|its\s+|their\s+|a\s+)?(?:new\s+)?", re.I)
 
 
+# Between a subject and its appointment verb: "X was named", "X, 45, has been named",
+# "X, who joined in May, was named", "X became", "X, who became …".
+_EN_SUBJECT_GAP = re.compile(r"(?:,\s+\d{2},)?(?:,\s+who\b[^,]*,|,\s+who)?\s+(?:(?:was|has been|is|were|had been)\s+)?",
+                             re.I)
+
+
 def _en_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, args: Sequence[Arg]):
     """"named PERSON (as) TITLE", "PERSON (, who …,) was named TITLE of ORG",
     "joined ORG as TITLE", and a subject "He … as TITLE of ORG"."""
@@ -533,12 +558,12 @@ def _en_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, ar
     for verb in lex.appoint_re.finditer(text, sentence.start, sentence.end):
         after = re.match(r"\s+(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?", text[verb.end():sentence.end])
         t = lex.title_re.match(text, verb.end() + after.end(), sentence.end) if after else None
-        subject = next((a for a in reversed(persons) if a.end <= verb.start() and re.fullmatch(
-            r"(?:,\s+who\b[^,]*,)?\s+(?:was|has been|is|were|had been)\s+", text[a.end:verb.start()])), None)
+        subject = next((a for a in reversed(persons) if a.end <= verb.start() and _EN_SUBJECT_GAP.fullmatch(
+            text, a.end, verb.start())), None)
         if t and subject:
             yield subject, _of_org(args, text, t.end(), sentence.end), canonical_title(lex, t.group(0)), t.start()
             continue
-        named = _next_arg(persons, verb.end() + 1, 1)
+        named = _named_after(persons, text, verb.end())
         m = _EN_NAMED_AS.match(text, named.end) if named else None
         t = lex.title_re.match(text, m.end(), sentence.end) if m else None
         if named and t:
@@ -546,6 +571,8 @@ def _en_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, ar
                 (a for a in reversed(args) if a.kind == "org" and a.end <= verb.start()), None)
             yield named, org, canonical_title(lex, t.group(0)), t.start()
     for m in _EN_AS_TITLE.finditer(text, sentence.start, sentence.end):
+        if lex.ender_re is not None and lex.ender_re.search(text, max(sentence.start, m.start() - 30), m.start()):
+            continue  # "stepped down as chief executive": the role left
         owner = _next_arg(args, m.end(), 0)  # "took over as OpenAI's chief executive"
         owner = owner if owner is not None and owner.kind == "org" and owner.case == "genitive" else None
         t = _title_at(lex, text, owner.end + 2 if owner else m.end(), sentence.end)
@@ -562,6 +589,13 @@ def _en_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, ar
         if org is not None or joined:  # "X has joined from Y as CTO": the org is found later
             for p in subject:
                 yield p, org, canonical_title(lex, t.group(0)), t.start()
+
+
+def _named_after(persons: Sequence[Arg], text: str, pos: int) -> Arg | None:
+    """The person an appointment verb names: right after it, or after a short
+    description with no comma ("named former Google executive Sarah Cho")."""
+    return next((p for p in persons if pos < p.start and p.start - pos <= 50
+                 and re.fullmatch(r"\s+(?:[\w-]+\s+){0,4}", text[pos:p.start])), None)
 
 
 def _of_org(args: Sequence[Arg], text: str, pos: int, limit: int) -> Arg | None:
@@ -685,7 +719,7 @@ def positions(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: Tal
     framed = recase(args, roles, Grammar.of(lexicons, ctx.lang), text)
     stated = [(person, org, title, at) for person, org, title, at in
               _APPOINTMENT_READERS[lex.lang](lex, ctx, sentence, framed)
-              if not _someone_else(lex, text, _phrase_end(roles, person), at)]
+              if not _someone_else(ctx, sentence, lex, _phrase_end(roles, person), at)]
     appointed = {at for *_, at in stated}  # appointments are dated, standing roles are not
     if lex.role_verb_re is not None:
         stated += _ROLE_VERB_READERS[lex.lang](lex, ctx, sentence, framed)
@@ -836,6 +870,8 @@ def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentL
         team = lex.team_re.search(text, lo, hi)
         if team or not people:
             source = source or _group_source(lex, text, args, trigger)
+            if source is not None and dest is not None and source.entity_id == dest.entity_id:
+                source = None  # "Anthropic hired 12 engineers": the hirer, not where they come from
             if team and source is None:  # "Amazon hired Adept co-founder David Luan and much of his team"
                 source = next((a for a in reversed(args) if a.kind == "org" and usable(a) and a.end <= team.start()
                                and (dest is None or a.entity_id != dest.entity_id)), None)
@@ -849,7 +885,8 @@ def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentL
             source = None if team else source  # the team's org says nothing of where a named person came from
         for person in people:
             origin = source or titled.get(person.entity_id) or _affiliation(lex, text, args, person)
-            if origin is not None and _past_job(lex, text, person, origin):
+            if origin is not None and (_past_job(lex, text, person, origin) or _aside_job(ctx, sentence, origin, trigger)
+                                       or is_former(lex, text, origin.start, origin.end)):
                 origin = None
             if kind == "departed" and source is None:
                 if _LEAVES_SOMETHING_ELSE.match(text, trigger.end):
@@ -869,9 +906,12 @@ def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentL
 
 def _unreal(ctx: DocContext, sentence: Sentence, lex: TalentLexicon, lexicons: Mapping[str, Any],
             trigger: Trigger, statuses: tuple[str, ...]) -> bool:
-    """Whether a move or cut is not said to happen: negated, ruled out in its clause
-    (감원 계획이 없다, "has no plans to lay off"), or of one of ``statuses``."""
+    """Whether a move or cut is not said to happen: negated, only aimed at (영입하기
+    위해 접촉 중), ruled out in its clause (감원 계획이 없다, "has no plans to lay
+    off"), or of one of ``statuses``."""
     if is_negated(ctx, lexicons, trigger) or status_of(ctx, lexicons, sentence, trigger) in statuses:
+        return True
+    if lex.aim_re is not None and lex.aim_re.match(ctx.document.text[trigger.end:trigger.end + 12]):
         return True
     lo, hi = clause_bounds(ctx, sentence, trigger.start, lexicons)
     return bool(lex.ruled_out_re and lex.ruled_out_re.search(ctx.document.text, lo, hi))
@@ -880,15 +920,14 @@ def _unreal(ctx: DocContext, sentence: Sentence, lex: TalentLexicon, lexicons: M
 def _main_clause(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], trigger: Trigger) -> list[Arg]:
     """The arguments a move verb may take: not a subject inside a relative clause
     when a topic stands before it ("그로스는 저커버그 CEO가 꾸린 조직에 합류했다": the
-    topic joins; Zuckerberg only built the unit), nor a past workplace inside one
-    ("인텔에서 15년간 근무한 로버트 김을 영입했다": no move from Intel is said)."""
+    topic joins; Zuckerberg only built the unit)."""
     if ctx.lang != "ko":
         return list(args)
     topic = next((a.start for a in args if a.kind == "person" and a.case == "topic"), len(ctx.document.text))
 
     def inside(a: Arg) -> bool:
-        embedded = a.kind == "person" and a.case == "subject" and topic < a.start or a.case == "source"
-        return embedded and a.end < trigger.start and relative_clause_between(ctx, sentence, a.end, trigger.start)
+        embedded = a.kind == "person" and a.case == "subject" and topic < a.start < trigger.start
+        return embedded and relative_clause_between(ctx, sentence, a.end, trigger.start)
     return [a for a in args if not inside(a)]
 
 
@@ -911,13 +950,8 @@ def _movers(ctx: DocContext, sentence: Sentence, lex: TalentLexicon, trigger: Tr
     layer missed), nor a Korean topic or subject the frame does not take (루나소프트
     김도현 대표는 … 영입했다: he hires, he is not hired)."""
     listed = trigger.frame.roles.get("persons", ())
-    text = ctx.document.text
-
-    def speaker(p: Arg) -> bool:
-        end = _phrase_end(roles, p)
-        return _someone_else(lex, text, end, trigger.start) or \
-            ctx.lang == "ko" and end < trigger.start and unnamed_subject_between(ctx, sentence, end, trigger.start)
-    return [p for p in people if not speaker(p) and (p.case not in lex.marked_cases or p.case in listed)]
+    return [p for p in people if not _someone_else(ctx, sentence, lex, _phrase_end(roles, p), trigger.start)
+            and (p.case not in lex.marked_cases or p.case in listed)]
 
 
 def _phrase_end(roles: Sequence[Role], person: Arg) -> int:
@@ -925,16 +959,23 @@ def _phrase_end(roles: Sequence[Role], person: Arg) -> int:
     return next((r.end for r in roles if r.person.start == person.start), person.end)
 
 
-def _someone_else(lex: TalentLexicon, text: str, start: int, verb: int) -> bool:
+def _someone_else(ctx: DocContext, sentence: Sentence, lex: TalentLexicon, start: int, verb: int) -> bool:
     """Whether another subject stands between a person's phrase (ending at ``start``)
     and the verb, so the person is the speaker, not the mover ("김도현 대표는 정우성
     박사가 합류했다고 말했다", "Sarah Cho said Dan Brown joined"): a name the entity
-    layer missed is not replaced by the nearest known one."""
-    if lex.other_subject_re is None or start > verb:
+    layer missed is not replaced by the nearest known one. A subject inside a
+    relative clause (이준호 대표가 세운 회사에) is not the verb's."""
+    if start > verb:
+        return False
+    text = ctx.document.text
+    if ctx.lang == "ko" and unnamed_subject_between(ctx, sentence, start, verb):
+        return True
+    if lex.other_subject_re is None:
         return False
     # the person's own honorific or title (김도현 박사가, 김도현 대표가) is not another subject
     own = (lex.honorific_re.match(text, start) if lex.honorific_re else None) or _title_at(lex, text, start, verb)
-    return bool(lex.other_subject_re.search(text, own.end() if own else start, verb))
+    return any(not relative_clause_between(ctx, sentence, m.end(), verb)
+               for m in lex.other_subject_re.finditer(text, own.end() if own else start, verb))
 
 
 def _org_held(lex: TalentLexicon, text: str, held: Sequence[Claim], person: Arg, args: Sequence[Arg],
@@ -949,6 +990,44 @@ def _org_held(lex: TalentLexicon, text: str, held: Sequence[Claim], person: Arg,
         return found
     title = _title_at(lex, text, found.end, len(text))
     return found if title and re.match(r"(?:으로|로)\s", text[title.end():title.end() + 3]) else None
+
+
+def _aside_job(ctx: DocContext, sentence: Sentence, org: Arg, trigger: Trigger) -> bool:
+    """Whether ``org`` is a job told in an English aside about the person ("hired
+    Joelle Pineau, who led Meta's FAIR lab until this year"): no move from it is
+    said, unless the verb is a poaching, which takes the person from that job."""
+    return ctx.lang == "en" and trigger.frame.attrs.get("kind") != "poached" \
+        and in_aside(ctx, sentence, org.start, org.end, trigger.start)
+
+
+def _fold_restated(claims: list[Claim]) -> list[Claim]:
+    """A person's move or role told twice, once more fully ("hired four engineers,
+    among them X, who joined from xAI"; a headline's "hires Meta's Joelle Pineau"
+    and the body's "hired Joelle Pineau"): only the fuller claim."""
+    def within(c: Claim, d: Claim) -> bool:
+        return c is not d and c.type == d.type and "person" in c.args and _ids(c).items() <= _ids(d).items() \
+            and c.attrs.items() <= d.attrs.items() and (c.date is None or c.date == d.date)
+    return [c for c in claims if not any(within(c, d) and (_ids(c) != _ids(d) or c.attrs != d.attrs) for d in claims)]
+
+
+def _ids(claim: Claim) -> dict[str, Any]:
+    """A claim's roles by entity id (SSI and 세이프 슈퍼인텔리전스 are one org)."""
+    return {r: tuple(x.id for x in v) if isinstance(v, tuple) else v.id for r, v in claim.args.items()}
+
+
+def _full_titles(claims: list[Claim]) -> list[Claim]:
+    """Positions whose title is the short form of one said before for the same
+    person and org (이 센터장 after AI 혁신센터장) take the full title, as one role."""
+    said: dict[tuple[str, str], str] = {}
+    out = []
+    for c in claims:
+        if c.type == "position" and c.attrs.get("title"):
+            key, title = (c.args["person"].id, c.args["org"].id), c.attrs["title"]
+            full = said.setdefault(key, title)
+            if full != title and full.endswith(title):
+                c = replace(c, attrs={**c.attrs, "title": full})
+        out.append(c)
+    return out
 
 
 def _fold_departures(claims: list[Claim]) -> list[Claim]:
@@ -1141,4 +1220,4 @@ def extract(ctx: DocContext, lexicons: Mapping[str, Any]) -> list[Claim]:
         moves, ended = hires(ctx, sentence, framed, lex, roles, book, lexicons, found)
         claims += [c for c in found if (c.args["person"].id, c.args["org"].id) not in ended] + moves + cuts
         claims += compensation(ctx, sentence, framed, lex, lexicons, args, roles)
-    return claims
+    return _fold_restated(_full_titles(claims))

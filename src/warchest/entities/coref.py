@@ -1,12 +1,14 @@
 """In-document coreference for the anaphors deal news uses.
 
-Org anaphors (이 회사, 해당 기업, 동사, the company, the startup ...) go to the
-organisation named before them that scores highest on salience (how often the text
-names it, the headline's and lead's names counting more) plus a bonus for being named
-in the last few sentences. A Korean 이 회사 first looks for the organisation the
-previous sentence marks as its topic or subject (X는, X가). Media, governments and
-universities are never antecedents, and "the startup" never means a big company or an
-investor. Person pronouns look back only a few sentences: English ones (he, she) take
+Org anaphors (이 회사, 해당 기업, 동사, 회사는 opening a sentence, the company, the
+startup, "the AI search company" ...) go to the organisation named before them that
+scores highest on salience (how often the text names it, the headline's and lead's
+names counting more) plus a bonus for being named in the last few sentences. Before
+salience come the clearer signs: a relative clause ("X chief executive Y, who founded
+the company"), the topic or subject of the previous Korean sentence (X는, X가), and
+the subject an English sentence opens with when the anaphor opens the next. Media,
+governments and universities are never antecedents, investors only when nothing else
+is named, and "the startup" prefers startups and unknown names to any big company. Person pronouns look back only a few sentences: English ones (he, she) take
 the nearest person, Korean ones (그는) the most salient.
 """
 
@@ -38,6 +40,7 @@ class Anaphor:
     local: bool = False  # the antecedent must be named in the last few sentences
     nearest: bool = False  # take the nearest candidate rather than the most salient
     opening: bool = False  # only at the start of a sentence (회사는 ...: elsewhere 회사 is any company)
+    paragraph: bool = False  # prefer an antecedent of the anaphor's own paragraph
 
 
 def _ko(words: str, kind: str, **how) -> Anaphor:
@@ -48,6 +51,12 @@ def _ko(words: str, kind: str, **how) -> Anaphor:
 def _en(words: str, kind: str, **how) -> Anaphor:
     return Anaphor(re.compile(rf"\b(?:{words})\b"), kind, **how)
 
+
+# Words that make "the … company" another company than the story's topic (the parent company).
+_NOT_DESCRIPTIONS = (
+    "parent holding venture investment private equity rival other combined merged new same acquiring target big "
+    "public listed two three both"
+).split()
 
 # Korean marks the topic (김 대표는 ... 그는 ...), so its pronouns go to the salient person
 # nearby; English pronouns go to the nearest person, as English prose expects.
@@ -60,6 +69,9 @@ ANAPHORS: tuple[Anaphor, ...] = (
     _en("[Tt]he startup|[Tt]he start-up|[Tt]he lab|[Tt]he AI lab|[Tt]he AI startup", "org", small=True),
     _en("[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im", "person", local=True, nearest=True),
     _ko("그녀|그", "person", local=True),
+    # "the AI search company", "the data-labelling firm": a description of the story's current topic
+    _en(rf"[Tt]he (?:(?!{'|'.join(_NOT_DESCRIPTIONS)}\b)(?:[a-z][\w-]*|AI) ){{1,2}}(?:company|startup|firm|lab|chipmaker)",
+        "org", local=True, paragraph=True),
 )
 _KO_PRONOUN_TAIL = re.compile(r"(?:는|가|의|를|에게|도|와|은)(?=\s)")
 
@@ -114,7 +126,9 @@ def _salience(names: Sequence[Mention], sentences: Sequence[Sentence]) -> Counte
 
 _KO_SUBJECT = re.compile(r"(?:은|는|이|가)(?![\uac00-\ud7a3])")
 # What may come before an English sentence's subject: a scene-setting phrase and a comma.
-_EN_LEAD_IN = re.compile(r"\s*(?:(?:In|On|At|Earlier|Later|Last|This|Meanwhile|Separately|Elsewhere)\b[^,.]{0,40},\s*)?")
+_EN_LEAD_IN = re.compile(
+    r"\s*(?:(?:In|On|At|Earlier|Later|Last|This|Meanwhile|Separately|Elsewhere)\b[^,.]{0,40},\s*)?"
+)
 # "X chief executive Y, who founded the company": the clause's verbs that tie Y to X.
 _RELATIVE = re.compile(
     r"[^.;]*?, who (?:\w+ )?(?:co-?founded|founded|started|set up|built|runs|ran|leads|led|joined|heads|headed) "
@@ -185,6 +199,9 @@ def _antecedent(
         parties = [m for m in parties if not _is_investor(m.entity)] or parties
     if anaphor.local:
         parties = [m for m in parties if m.start >= window_start]
+    if anaphor.paragraph:
+        paragraph = text.rfind("\n\n", 0, at)
+        parties = [m for m in parties if m.start > paragraph] or parties
     if not parties:
         return None
     if anaphor.nearest:
@@ -207,7 +224,9 @@ def _is_investor(entity: Entity) -> bool:
     return entity.subkind in INVESTORS or (not entity.known and bool(_INVESTOR_HEAD.search(entity.name)))
 
 
-def _subject(text: str, at: int, where: int, sentences: Sequence[Sentence], parties: Sequence[Mention]) -> Entity | None:
+def _subject(
+    text: str, at: int, where: int, sentences: Sequence[Sentence], parties: Sequence[Mention]
+) -> Entity | None:
     """The organisation the anaphor's clause or the sentence before it is about, if clear."""
     previous = sentences[where - 1] if where else None
     owner = _relative_owner(text, at, sentences[where], parties)

@@ -59,7 +59,17 @@ def discover(
                 kinds[surface] = cand.kind
             if cand.extends:
                 extending.add(surface)
+    for surface in _parts_of_people(found, kinds):
+        if kinds.get(surface, "person") != "person":
+            del kinds[surface]
     return _mentions_of(text, kinds, extending, spans) if kinds else []
+
+
+def _parts_of_people(found: Sequence[Mention], kinds: dict[str, str]) -> set[str]:
+    """The single words of the people's names a document gives in full: 아모데이 in
+    "아모데이 CEO" after 다리오 아모데이 is the person again, not a company."""
+    people = [m.text for m in found if m.entity.kind == "person"] + [s for s, k in kinds.items() if k == "person"]
+    return {word for name in people if " " in name for word in name.split()}
 
 
 def _fits(start: int, end: int, spans: Sequence[tuple[int, int]], extends: bool) -> bool:

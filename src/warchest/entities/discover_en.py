@@ -61,7 +61,8 @@ _CUES = tuple(
         rf"investing in|investment in|partnership with|partnered with|deal with|agreement with|contract with|"
         rf"teamed up with|joined|joins|joining|left|leaves|acquired by|bought by|spun out of|"
         rf"(?:joined|joins|joining|came|comes|moved|moves|arrived|arrives|hired|poached|recruited) from|"
-        rf"(?:{_ROLE}|worked|research|engineering|previously|formerly|years|decade|stint|tenure|career) at) (?P<o>{_ORG})",
+        rf"(?:{_ROLE}|worked|research|engineering|previously|formerly|years|decade|stint|tenure|career) at) "
+        rf"(?P<o>{_ORG})",
         rf"(?P<o>{_ORG}),? {_APPOSITION}(?:previously |also |recently |today |"
         rf"on \w+ )?{_RAISE} {_MONEY_NEXT}",
         rf"(?P<o>{_ORG}),? {_APPOSITION}(?:today |on \w+ )?(?:said|announced|confirmed)\b[^.]{{0,40}}\bit (?:has |had |would |will )?"
@@ -79,7 +80,7 @@ _CUES = tuple(
         # products
         rf"\b{_LAUNCH} (?:its |a |an |the )?(?:first |new |latest |flagship )?{_PRODUCT_CLASS},? (?P<r>{_ORG})",
         rf"\b{_LAUNCH} (?P<r>{_ORG}), (?:an?|its) [^,.]{{0,30}}?\b{_PRODUCT_CLASS}\b",
-        rf"\b{_LAUNCH} (?:its |a |an |the )?(?:first |new |latest |flagship )?(?P<rx>{_ORG}) {_PRODUCT_CLASS}s?\b",
+        rf"\b{_LAUNCH} (?:its |a |an |the )?(?:first |new |latest |flagship )?(?P<rx>{_ORG}) (?:model|chip|agent|assistant|chatbot|robot|humanoid)s?\b",
         # people
         rf"(?P<o>{_ORG}) (?:{_ROLE}) (?P<p>{_PERSON})",
         rf"\b(?i:co-?founded|founded|started|set up)\b[^.;:]{{0,40}}?\b(?:by|with) (?P<pl>[^.;:,]{{0,100}})",

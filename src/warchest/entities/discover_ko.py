@@ -2,7 +2,8 @@
 
 - a class noun before a name, quoted or not: 스타트업 '메디플로우', 팹리스 칩메이트, 솔루션 '플로우체스트 2.0';
 - an organisation head glued to the name: …인베스트먼트, …벤처스, …파트너스, …로보틱스, …바이오;
-- the argument slots of deal verbs: X와 업무협약, X를 인수, X에 투자, X로부터 투자를 유치, X 지분;
+- the argument slots of deal and hiring verbs: X와 업무협약, X를 인수, X에 투자, X로부터 투자를 유치, X 지분,
+  X는 … 영입했다, X에서 … 자리를 옮겼다;
 - titles after people (김도현 대표, 정태민 박사, 대니얼 오 박사) and before them (대표 김도현);
 - the words that introduce a person: 출신 케빈 로스, 전문가 로버트 김을 CTO로 영입.
 
@@ -71,7 +72,11 @@ _KO_ARG_CUES = (
     re.compile(rf"({_LAZY_WORD})(?:와|과){_GAP}(?:업무협약|협약|MOU|제휴|파트너십|공급\s?계약|계약을|손잡|맞손)"),
     re.compile(rf"({_LAZY_WORD})(?:을|를){_GAP}(?:인수|합병)"),
     re.compile(rf"({_LAZY_WORD})(?:에|에게){_GAP}(?:투자|출자)"),
-    re.compile(rf"({_LAZY_WORD})(?:은|는|이|가){_GAP}(?:투자를?\s?유치|유치했|인수했|인수한다|인수하기로|투자받)"),
+    re.compile(
+        rf"({_LAZY_WORD})(?:은|는|이|가){_GAP}"
+        r"(?:투자를?\s?유치|유치했|인수했|인수한다|인수하기로|투자받|영입했|영입한다|영입하기로)"
+    ),
+    re.compile(rf"({_LAZY_WORD})에서{_GAP}(?:영입|합류|옮겼|옮긴|옮겨|이직|스카우트)"),
     re.compile(rf"((?:{_LAZY_WORD}(?:와|과|,|·)\s*)*{_LAZY_WORD})(?:로부터|으로부터){_GAP}(?:투자|유치)"),
     re.compile(rf"({_LAZY_WORD})\s+지분\s"),
 )

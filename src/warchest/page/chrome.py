@@ -51,11 +51,14 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "credit_line": re.compile(
-        r"^(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b|^Our Standards:|^Sources?:\s", re.I
+        r"^(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b|^Our Standards:|^Sources?:\s"
+        r"|^(?-i:SOURCE)\s+[\w&.,'’ -]{2,60}$",  # a release wire's sign-off: SOURCE Acme Robotics
+        re.I,
     ),
     "copyright": re.compile(r"ⓒ|©|^copyright\b|무단\s*전재|재배포\s*금지|all rights reserved", re.I),
     "imprint": re.compile(
-        r"대표\s*전화|사업자\s*등록\s*번호|등록\s*번호\s*[:：]?\s*\S*\d|발행\s*·?\s*편집\s*인|"
+        r"대표\s*전화|사업자\s*등록\s*번호|등록\s*번호\s*[:：]?\s*\S*\d|발행\s*·?\s*편집\s*인|등록\s*일\s*[:：]?\s*\d{4}[.\-/]|"
+        r"[가-힣]{2}\s*[아다라바]\s*\d{5}\b|"  # a periodical's registration: 서울 아 00001
         r"\bSuite \d+|\b[A-Z]{2} \d{5}(?:-\d{4})?\b|Mailing address:|quotes? (?:are )?delayed|시세는 .{0,10}지연"
     ),
     "footer": re.compile(r"청소년\s*보호\s*정책|개인정보\s*처리\s*방침|Privacy Policy|Terms of (?:use|service)", re.I),
@@ -69,11 +72,20 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
     ),
     "reading_time": re.compile(r"읽는\s*시간\s*\d+\s*분|\b\d+\s*min(?:ute)?s?\s+read\b", re.I),
     "teaser": re.compile(
-        r"^[▶☞►]|^(?:Read more|Related|See also|Also read|More on this|Watch)\s*:|^(?:관련\s*기사|함께\s*보면\s*좋은\s*기사)\s*[:：]",
+        r"^[▶☞►]|^(?:Read more|Related|See also|Also read|More on this|Watch)\s*:|^(?:관련\s*기사|함께\s*보면\s*좋은\s*기사)\s*[:：]|^[\[【]관련\s*기사[\]】]",
         re.I,
     ),
+    # a pull quote: a line all in quotation marks that does not end a sentence
+    "pull_quote": re.compile(r'^[“"「『‘][^“”"」』]{4,80}[^.!?。…,\s][”"」』’]$'),
+    # ko/en: 원문 보기: https://...   Logo - https://...
+    "link_line": re.compile(r"^(?:[^.!?:]{0,60}[:\-–]\s*)?https?://\S+$"),
     "skip_link": re.compile(r"^(?:본문\s*바로\s*가기|skip to (?:main )?content)$", re.I),
-    "tags": re.compile(r"^#\S+(?:\s+#\S+)*$"),
+    "tags": re.compile(r"^#\S+(?:\s+#\S+)*$|^(?i:Tags?|Tagged|Topics|Filed under|Categories|태그|키워드)\s*[:：]\s*\S.{0,80}$"),
+    "advert": re.compile(
+        r"^(?:advertisement|광고|sponsored(?: content)?|story continues below(?: this)? advertisement|"
+        r"scroll to continue(?: with content)?)$",
+        re.I,
+    ),
     "breadcrumb": re.compile(r"^(?:홈|Home)?\s*(?:>\s*)?[^\s>][^>]{0,20}(?:\s+>\s+[^>]{1,20})+$", re.I),
     "photo_credit": re.compile(
         r"(?:[.)]\s*|^)(?:(?:[\w가-힣]+\s?){1,2}(?:DB|자료\s?사진|제공|촬영)|\(?사진\s?(?:제공)?\s?[=:]\s?[^)]+\)?|"
@@ -95,11 +107,11 @@ UI_WORDS = {
     "목록 이전기사 다음기사 맨위로 지면보기 전체기사 기사제보 제보하기 닫기 더보기 "
     "홈 정치 경제 사회 국제 세계 문화 스포츠 연예 IT IT·과학 과학 테크 오피니언 사설 칼럼 금융 증권 산업 부동산 "
     "글로벌 포토 영상 생활 건강 전국 지역 사람들 라이프 뉴스 전체 해설 인터뷰 데이터 뉴스레터 반도체 모바일 "
-    "클라우드 스타트업 게임 정책 머니 AI",
+    "클라우드 스타트업 게임 정책 머니 AI 기사 공유하기 구독하기 기사공유 댓글쓰기 본문듣기 듣기",
     "en": "sign in log in login sign up register subscribe share print email copy link facebook twitter x linkedin "
     "reddit whatsapp post menu search home close next previous more newsletter newsletters "
     "news world business markets technology tech politics sports opinion culture science health "
-    "entertainment lifestyle video podcasts sustainability commentary venture chips policy events ai",
+    "entertainment lifestyle video podcasts sustainability commentary venture chips policy events ai reply follow listen",
 }
 _UI = frozenset(w.lower() for words in UI_WORDS.values() for w in words.split())
 _UI_LONGEST = max(map(len, _UI))
@@ -107,9 +119,12 @@ _UI_LONGEST = max(map(len, _UI))
 # Headings of the lists and sections around an article.
 LIST_HEADING = re.compile(
     r"^(?:관련\s*(?:기사|뉴스)|많이\s*(?:본|읽은)\s*(?:뉴스|기사|글)?|주요\s*(?:뉴스|기사)|실시간\s*(?:인기\s*)?(?:기사|뉴스)|"
-    r"인기\s*(?:기사|뉴스)|최신\s*(?:기사|뉴스)|추천\s*기사|함께\s*보면\s*좋은\s*기사|오늘의\s*시세|증시\s*·?\s*시세|"
+    r"인기\s*(?:기사|뉴스)|최신\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|이\s*시각\s*(?:주요|인기|많이\s*본)?\s*(?:뉴스|기사)|"
+    r"기자의\s*다른\s*기사|오늘의\s*(?:핫이슈|주요\s*뉴스|인기\s*기사)|에디터\s*(?:추천|픽)|함께\s*보면\s*좋은\s*기사|오늘의\s*시세|증시\s*·?\s*시세|"
     r"Related(?:\s+(?:articles|stories|posts|coverage))?|Most\s+(?:read|popular|viewed)|Top stories|Recent posts|"
-    r"Trending(?: now)?|More from [\w &]+|You may also like|Recommended|Read more|Latest(?: news)?|Markets)\s*:?$",
+    r"Trending(?: now)?|More from [\w &]+|You may also like|Recommended|Read more|Latest(?: news)?|Markets|"
+    r"Share this(?: (?:article|story|post|page))?|Editor'?s\s+picks?|Read next|More stories|Further reading|"
+    r"Popular(?: now| stories| posts)?|Don'?t miss|In case you missed it)\s*:?$",
     re.I,
 )
 END_HEADING = re.compile(

@@ -2,7 +2,8 @@
 
 Explicit, machine-readable statements are read first (Open Graph and article
 meta tags, JSON-LD, ``itemprop``, ``<time datetime>``), because they are what
-the publisher meant; trafilatura's and htmldate's guesses fill the gaps. Our
+the publisher meant; then the date the byline shows (``shown``), and
+trafilatura's and htmldate's guesses fill the gaps. Our
 own rules replace the guesses that go wrong on real pages: a title is never a
 sidebar heading (without meta tags it must be the page's ``<h1>`` or agree
 with ``<title>``), and ``<title>`` loses its " - Site name" tail.
@@ -16,11 +17,11 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 import trafilatura
-from htmldate import find_date
 from lxml import html as lxml_html
 
 from .dates import iso_published
-from .prune import body_container, body_start
+from .prune import body_container, headline_element
+from .shown import guessed_date, shown_date
 
 TITLE_METAS = ("og:title", "twitter:title", "dc.title")
 PUBLISHED_METAS = (
@@ -130,19 +131,9 @@ def strip_site(title: str, site: str | None, guess: bool = True) -> str:
 
 
 def headline_near_body(tree: lxml_html.HtmlElement) -> str | None:
-    """The last ``<h1>`` (else ``<h2>``) before the article text in document
-    order: the article's own headline, not a sidebar's, wherever the sidebar sits."""
+    """The text of the article's own headline (``headline_element``)."""
     body = body_container(tree)
-    if body is None:
-        return None
-    start = body_start(body)
-    headings: dict[str, str] = {}
-    for el in tree.iter():
-        if el is start:
-            break
-        if el.tag in ("h1", "h2") and _text_of(el):
-            headings[el.tag] = _text_of(el)
-    return headings.get("h1") or headings.get("h2")
+    return _text_of(headline_element(tree, body)) if body is not None else None
 
 
 def _names(statement: str, heading: str, site: str | None) -> bool:
@@ -180,8 +171,7 @@ def _published(tree, metas: dict[str, str], ld: dict[str, Any], extensive: bool)
         found = iso_published(value)
         if found:
             return found
-    guessed = find_date(tree, original_date=True, extensive_search=extensive, outputformat="%Y-%m-%d")
-    return iso_published(guessed)
+    return shown_date(tree) or guessed_date(tree, extensive)
 
 
 def _author(metas: dict[str, str], ld: dict[str, Any], guessed: str | None) -> str | None:

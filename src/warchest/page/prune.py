@@ -4,7 +4,9 @@ trafilatura keeps the body of a well-formed page, but comment threads,
 reaction bars, bylines and tickers in layouts it does not know slip through.
 Elements are removed when their tag, ARIA role, or class/id words say what they
 are (``comment``, ``share``, ``byline``, ``ticker``, 댓글 sites' ``reply`` and
-``cmt`` ...). The body container, the element holding the most paragraph text,
+``cmt`` ...), or when their structure does whatever their names: a small box
+around a text field (a signup form), a block under a list heading ("Most
+read", "Comments (2)"). The body container, the element holding the most paragraph text,
 and its ancestors are never removed, so a misleading class name cannot take the
 article with it.
 """
@@ -14,6 +16,8 @@ from __future__ import annotations
 import re
 
 from lxml import html as lxml_html
+
+from .chrome import END_HEADING, LIST_HEADING
 
 CHROME_TAGS = {
     "nav", "aside", "footer", "header", "form", "button", "figure", "figcaption", "script", "style",
@@ -35,7 +39,11 @@ STRONG = (
 BODY = "article body content main story text entry post news view articlebody article_body".split()
 WEAK = "header footer head foot meta info opts nav menu top bottom aside more recent list section".split()
 INLINE_TAGS = {"a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "small", "span", "strong", "sub", "sup", "time", "u"}
-TEXT_CONTAINERS = {"p", "div", "section", "article", "table", "ul", "ol", "h1", "h2", "h3", "h4", "header", "footer"}
+HEADLINE_TAGS = ("h1", "h2", "h3")  # in order of preference
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"}
+ENTRY_TYPES = {"text", "email", "search", "tel", "url"}
+ENTRY_BOX_TEXT = 400  # a signup box says a line or two; an article says more
+PARAGRAPH_CHILDREN = INLINE_TAGS | {"br", "wbr", "img", "picture", "source"}
 _WORD = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
 
@@ -49,10 +57,11 @@ def _words(el: lxml_html.HtmlElement) -> set[str]:
 
 
 def _is_text_block(el: lxml_html.HtmlElement) -> bool:
-    """A paragraph: a ``<p>``, or a ``<div>`` holding only text and inline tags."""
+    """A paragraph: a ``<p>``, or a ``<div>`` holding only text and inline
+    tags (a ``<div>`` around a ``<main>`` or an ``<article>`` is a wrapper)."""
     if el.tag == "p":
         return True
-    return el.tag == "div" and not any(isinstance(c.tag, str) and c.tag in TEXT_CONTAINERS for c in el)
+    return el.tag == "div" and all(not isinstance(c.tag, str) or c.tag in PARAGRAPH_CHILDREN for c in el)
 
 
 def _own_text(el: lxml_html.HtmlElement) -> int:
@@ -80,9 +89,49 @@ def body_start(body: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     return next((c for c in body if isinstance(c.tag, str) and _is_text_block(c)), body)
 
 
+def is_entry_box(el: lxml_html.HtmlElement) -> bool:
+    """A small block around a text entry field: a newsletter signup, a search
+    or comment box, however its classes are named and wherever it sits."""
+    if el.tag in INLINE_TAGS or el.tag == "p":
+        return False
+    fields = (i for i in el.iter("input", "textarea") if (i.get("type") or "text").lower() in ENTRY_TYPES)
+    return next(fields, None) is not None and len(el.text_content()) <= ENTRY_BOX_TEXT
+
+
+def _text(el: lxml_html.HtmlElement) -> str:
+    """An element's text, white space folded."""
+    return " ".join(el.text_content().split())
+
+
+def is_headed_list(el: lxml_html.HtmlElement) -> bool:
+    """A block whose first element is a heading that names a list or the
+    comments ("Most read", "관련기사", "Comments (2)"): what follows is that list."""
+    if el.tag in INLINE_TAGS or el.tag in ("p", "li") or el.tag in HEADINGS:
+        return False
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in HEADINGS or (el.text or "").strip():
+        return False
+    heading = _text(first)
+    return bool(LIST_HEADING.match(heading) or END_HEADING.match(heading))
+
+
+def headline_element(tree: lxml_html.HtmlElement, body: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The last ``<h1>`` (else ``<h2>``, else ``<h3>``) before the article text in
+    document order: the article's own headline, not a sidebar's, wherever the
+    sidebar sits."""
+    start = body_start(body)
+    headings: dict[str, lxml_html.HtmlElement] = {}
+    for el in tree.iter():
+        if el is start:
+            break
+        if el.tag in HEADLINE_TAGS and _text(el):
+            headings[el.tag] = el
+    return next((headings[tag] for tag in HEADLINE_TAGS if tag in headings), None)
+
+
 def is_chrome(el: lxml_html.HtmlElement) -> bool:
-    """Whether the element's tag, role or class/id words name page chrome."""
-    if el.tag in CHROME_TAGS:
+    """Whether the element's tag, role, class/id words or heading name page chrome."""
+    if el.tag in CHROME_TAGS or is_entry_box(el) or is_headed_list(el):
         return True
     if (el.get("role") or "").lower() in CHROME_ROLES or el.get("hidden") is not None:
         return True
