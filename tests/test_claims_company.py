@@ -8,6 +8,7 @@ from dataclasses import replace
 from test_claims_talent import LEXICONS, claims, context
 
 from warchest.claims import company
+from warchest.claims.merge import merge_restatements
 
 O, P, R = "org", "person", "product"
 
@@ -233,10 +234,12 @@ def test_a_fuller_founding_absorbs_the_appositive_one_and_an_opening_participle_
     text = ("“Close is broken,” said Lena Ruiz, co-founder and CEO of Ledgerly. "
             "Founded in 2020 by Lena Ruiz and Tom Hale, Ledgerly is based in Austin. "
             "Founded in 1998, Northwind has backed 300 companies.")
-    found = claims(company, text, "en", {"Lena Ruiz": ("Lena Ruiz", P), "Ledgerly": ("Ledgerly", O)})
-    assert summary(found) == [
-        ("founding", {"org": "Ledgerly", "founders": ("Lena Ruiz", "Tom Hale")}, "2020"),
-        ("founding", {"org": "Northwind"}, "1998")]
+    found = company.extract(context(text, "en", {"Lena Ruiz": ("Lena Ruiz", P), "Ledgerly": ("Ledgerly", O)}), LEXICONS)
+    assert [(c.args["org"].name, len(c.args.get("founders", ()))) for c in found] == [
+        ("Ledgerly", 1), ("Ledgerly", 2), ("Northwind", 0)]
+    kept = merge_restatements(found)
+    assert [(c.args["org"].name, tuple(f.name for f in c.args.get("founders", ())), c.date.value) for c in kept] == [
+        ("Ledgerly", ("Lena Ruiz", "Tom Hale"), "2020"), ("Northwind", (), "1998")]
 
 
 def test_korean_partnerships_of_unknown_parties():
@@ -527,3 +530,81 @@ def test_a_quoted_answer_that_drops_its_subject_speaks_for_the_interviewee():
     found = compact(company.extract(with_coref(text, "ko", names, "저희"), LEXICONS))
     assert found == [("launch", {"org": "Wrtn", "product": "뤼튼 튜터"}, "2024-09"),
                      ("partnership", {"orgs": ("Wrtn", "광장")}, "2025-03")]
+
+
+def test_korean_agreement_documents_signed_are_partnerships():
+    text = ("카카오는 24일 LG전자와 가전 AI 개발을 위한 양해각서(MOU)를 맺었다. "
+            "KT는 지난달 AWS와 클라우드 협약서를 체결했다. "
+            "네이버는 오라클과 데이터센터 공급에 관한 의향서를 이날 체결했다.")
+    names = {"카카오": ("Kakao", O), "LG전자": ("LG Electronics", O), "KT": ("KT", O), "AWS": ("AWS", O),
+             "네이버": ("Naver", O), "오라클": ("Oracle", O)}
+    assert [c["args"]["orgs"] for c in claims(company, text, "ko", names)] == [
+        ("Kakao", "LG Electronics"), ("KT", "AWS"), ("Naver", "Oracle")]
+
+
+def test_korean_subjects_that_each_sign_make_one_deal_apiece():
+    text = ("현대차와 기아는 이날 엔비디아와 칩 공급 의향서(LOI)를 각각 체결했다. "
+            "LG와 SK는 오픈AI와 데이터센터를 함께 개발하기로 했다.")
+    names = {"현대차": ("Hyundai", O), "기아": ("Kia", O), "엔비디아": ("Nvidia", O), "LG": ("LG", O),
+             "SK": ("SK", O), "오픈AI": ("OpenAI", O)}
+    assert [c["args"]["orgs"] for c in claims(company, text, "ko", names)] == [
+        ("Hyundai", "Nvidia"), ("Kia", "Nvidia"), ("LG", "SK", "OpenAI")]
+
+
+def test_korean_names_joined_by_a_middle_dot_are_each_a_party():
+    text = ("포스코·한빛제철은 마이크로소프트와 제철 AI를 공동 개발하기로 했다. "
+            "대성물산·동원해운은 구글과 손잡았다.")
+    names = {"포스코": ("POSCO", O), "마이크로소프트": ("Microsoft", O), "구글": ("Google", O)}
+    assert [c["args"]["orgs"] for c in claims(company, text, "ko", names)] == [
+        ("POSCO", "한빛제철", "Microsoft"), ("대성물산", "동원해운", "Google")]
+
+
+def test_a_korean_topic_founded_by_subjects_with_relative_clauses_of_their_own():
+    text = ("루미랩스는 2021년 네이버 검색팀을 이끌었던 김도윤과 서울대 교수인 박지현이 함께 세웠다. "
+            "카이로봇은 물류 로봇을 만들던 최서준 대표가 2019년 설립했다. "
+            "한결AI는 배달 앱을 운영하는 회사를 세웠다.")
+    names = {"루미랩스": ("Lumi Labs", O), "네이버": ("Naver", O), "김도윤": ("Kim Do-yoon", P),
+             "박지현": ("Park Ji-hyun", P), "카이로봇": ("Kai Robot", O), "최서준": ("Choi Seo-jun", P),
+             "한결AI": ("Hangyeol AI", O)}
+    assert summary(claims(company, text, "ko", names)) == [
+        ("founding", {"org": "Lumi Labs", "founders": ("Kim Do-yoon", "Park Ji-hyun")}, "2021"),
+        ("founding", {"org": "Kai Robot", "founders": ("Choi Seo-jun",)}, "2019")]
+
+
+def test_a_straight_quoted_answer_speaks_for_the_interviewee_not_an_earlier_noun():
+    text = ("로보웨이 한지우 대표를 만났다. 저희는 물류 로봇 회사입니다.\n\n―제품은요.\n\n"
+            "\"작은 부품도 로봇이 옮길 수 있게 하는 모델을 만듭니다. 올해 3월에는 첫 모델 '웨이-2'를 공개했어요. "
+            "롯데로지스와 지난 5월 창고 자동화 실증 협약을 맺었습니다.\"")
+    names = {"로보웨이": ("Roboway", O), "한지우": ("Han Ji-woo", P), "저희": ("Roboway", O),
+             "롯데로지스": ("Lotte Logis", O)}
+    found = compact(company.extract(with_coref(text, "ko", names, "저희"), LEXICONS))
+    assert found == [("launch", {"org": "Roboway", "product": "웨이-2"}, "2025-03"),
+                     ("partnership", {"orgs": ("Roboway", "Lotte Logis")}, "2025-05")]
+
+
+def test_a_lowercase_pronoun_after_an_opening_phrase_refers_across_the_paragraph():
+    text = ("Oracle is expanding its AI business.\n\n"
+            "Earlier this year it agreed with Adobe to resell its design tools. "
+            "Last month the company quietly signed a cloud agreement with Cohere.")
+    names = {"Oracle": ("Oracle", O), "Adobe": ("Adobe", O), "Cohere": ("Cohere", O)}
+    assert [c["args"]["orgs"] for c in claims(company, text, "en", names)] == [
+        ("Oracle", "Adobe"), ("Oracle", "Cohere")]
+
+
+def test_the_month_may_is_no_modal_of_mere_talk():
+    text = ("Oracle is hedging its bets. In May it agreed with Cohere to host its models. "
+            "Adobe may partner with Canva next year.")
+    names = {"Oracle": ("Oracle", O), "Cohere": ("Cohere", O), "Adobe": ("Adobe", O), "Canva": ("Canva", O)}
+    assert summary(claims(company, text, "en", names, published="2025-08-01")) == [
+        ("partnership", {"orgs": ("Oracle", "Cohere")}, "2025-05")]
+
+
+def test_an_owned_name_and_a_list_set_aside_are_no_partners():
+    text = ("Microsoft agreed with xAI to host Grok on its Azure cloud, alongside models from Meta and Mistral. "
+            "Adobe signed a licensing deal with Getty Images for its Firefly models, including photos from Shutterstock.")
+    names = {"Microsoft": ("Microsoft", O), "xAI": ("xAI", O), "Grok": ("Grok", R, "xAI"),
+             "Azure": ("Azure", O, "Microsoft"), "Meta": ("Meta", O), "Mistral": ("Mistral AI", O),
+             "Adobe": ("Adobe", O), "Getty Images": ("Getty Images", O), "Firefly": ("Firefly", O),
+             "Shutterstock": ("Shutterstock", O)}
+    assert [c["args"]["orgs"] for c in claims(company, text, "en", names)] == [
+        ("Microsoft", "xAI"), ("Adobe", "Getty Images")]

@@ -88,10 +88,40 @@ def test_english_possessor_modifies_the_next_name(lexicons):
     assert got["NVIDIA"] == "modifier"
 
 
-def test_english_aside_is_no_list(lexicons):
-    ctx = make_context("Google, another Anthropic backer, agreed to invest.", "en", {"Google": "Google", "Anthropic": "Anthropic"})
+@pytest.mark.parametrize("text,first,second", [
+    ("Google, another Anthropic backer, agreed to invest.", "Google", "Anthropic"),
+    ("Alder Ventures invested in Quillon, and Birch Partners passed.", "Quillon", "Birch Partners"),  # a clause, no item
+])
+def test_english_aside_or_next_clause_is_no_list(lexicons, text, first, second):
+    ctx = make_context(text, "en", {n: n for n in ("Google", "Anthropic", "Alder Ventures", "Quillon", "Birch Partners")})
     g = groups(ctx, lexicons)
-    assert g["Google"] != g["Anthropic"]
+    assert g[first] != g[second]
+
+
+@pytest.mark.parametrize("text", [
+    "Alder Ventures, Birch Partners, and Cedar Fund invested in Quillon.",
+    "The round drew Alder Ventures, Birch Partners, and the Cedar Fund.",
+    "Quillon counts Alder Ventures, Birch Partners, or Cedar Fund among its backers.",
+])
+def test_english_serial_comma_keeps_the_last_item(lexicons, text):
+    names = {"Alder Ventures": "Alder Ventures", "Birch Partners": "Birch Partners", "Cedar Fund": "Cedar Fund",
+             "Quillon": "Quillon"}
+    g = groups(make_context(text, "en", names), lexicons)
+    assert g["Alder Ventures"] == g["Birch Partners"] == g["Cedar Fund"] != g.get("Quillon")
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Ruiz will join Meridian once the merger closes.",
+    "Dana Ruiz joins Meridian if regulators approve the deal.",
+    "Dana Ruiz moved to Meridian following the acquisition.",
+])
+def test_english_object_before_a_subordinate_clause(lexicons, text):
+    ctx = make_context(text, "en", {"Meridian": "Meridian"})
+    frames = load_frames({"frames": [{"type": "hire", "trigger": "join|joins|moved to", "roles": {"org": ["object", "to"]}}]}, "en")
+    sentence = ctx.sentences[0]
+    args = read_arguments(ctx, sentence, lexicons)
+    filled = fill_roles(ctx, find_triggers(sentence, frames)[0], args, lexicons)
+    assert [a.mention.text for a in filled["org"]] == ["Meridian"]
 
 
 # ---------------------------------------------------------------- triggers and roles

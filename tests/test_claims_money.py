@@ -756,3 +756,112 @@ def test_en_a_second_clause_keeps_its_own_figure_and_decimals_do_not_end_a_looka
         ("acquisition", ("Google", "Kite"), None),
         ("investment", (("Meta",), "Scale AI"), (1100 * M, "USD")),
         ("investment", (("Amazon",), "Anthropic"), (2500 * M, "USD"))]
+
+
+# ---------------------------------------------------------------- round 3: general families
+
+
+_R3 = {"Tallis": "Tallis", "Orbit Capital": "Orbit Capital", "Mesa Partners": "Mesa Partners", "Quarry": "Quarry",
+       "Fenwick": "Fenwick", "Lodestar": "Lodestar", "The Ledger": "The Ledger", "탈리스": "Tallis",
+       "오르빗캐피탈": "Orbit Capital", "메사파트너스": "Mesa Partners", "쿼리벤처스": "Quarry Ventures",
+       "알파은행": "Alpha Bank", "베타증권": "Beta Securities", "KT": "KT", "LG": "LG", "카카오": "Kakao"}
+
+
+@pytest.mark.parametrize("text,lang,investors", [
+    ("Tallis raised $9 million from Orbit Capital, Mesa Partners, and Fenwick.", "en",
+     ("Orbit Capital", "Mesa Partners", "Fenwick")),
+    ("Orbit Capital, Mesa Partners, and Lodestar invested $9 million in Tallis.", "en",
+     ("Orbit Capital", "Mesa Partners", "Lodestar")),
+    ("탈리스가 시리즈A 투자를 유치했다. 이번 투자는 오르빗캐피탈이 주도했고 메사파트너스와 쿼리벤처스가 함께했다.", "ko",
+     ("Orbit Capital", "Mesa Partners", "Quarry Ventures")),
+    ("탈리스가 시리즈A 투자를 유치했다. 오르빗캐피탈이 라운드를 이끌었으며 메사파트너스, 쿼리벤처스가 동참했다.", "ko",
+     ("Orbit Capital", "Mesa Partners", "Quarry Ventures")),
+    ("탈리스가 시리즈B 투자를 유치했다. 알파은행, 베타증권 등 국내 금융사와 KT, LG, 카카오도 이번 라운드에 참여했다.", "ko",
+     ("Alpha Bank", "Beta Securities", "KT", "LG", "Kakao")),
+    ("탈리스가 시리즈B 투자를 유치했다. 알파은행, 베타증권, 카카오 등 투자사들이 이번 라운드에 참여했다.", "ko",
+     ("Alpha Bank", "Beta Securities", "Kakao")),
+])
+def test_every_member_of_a_list_or_co_investor_clause_is_an_investor(lexicons, text, lang, investors):
+    got = extract(lexicons, text, lang, _R3, {"$9 million": (9_000_000, "USD")})
+    assert [g[1].get("investors") for g in got if g[1].get("investors")] == [investors]
+    assert all(g[1]["investee"] == "Tallis" for g in got)
+
+
+@pytest.mark.parametrize("text,lang,status,scope", [
+    ("Orbit Capital and Mesa Partners are putting $9 million into Tallis, people familiar with the matter said.", "en",
+     "rumored", "single"),
+    ("Quarry agreed on Friday to acquire Tallis for $9 million.", "en", "announced", None),
+    ("Quarry agreed last week to buy Tallis.", "en", "announced", None),
+    ("The Ledger reported in June that Tallis was in talks to raise $9 million.", "en", "rumored", "single"),
+    ("Orbit Capital has committed a further $9 million to Tallis.", "en", None, "commitment"),
+    ("업계에서는 탈리스가 내년 시리즈C에서 90억 원을 조달할 것으로 보고 있다.", "ko", "rumored", "single"),
+    ("시장에서는 오르빗캐피탈이 탈리스에 90억 원을 투자할 것으로 보고 있다.", "ko", "rumored", "single"),
+])
+def test_status_and_scope_of_unseen_wordings(lexicons, text, lang, status, scope):
+    got = extract(lexicons, text, lang, _R3, {"$9 million": (9_000_000, "USD"), "90억 원": (9 * B, "KRW")})
+    assert len(got) == 1
+    assert got[0][4].get("status") == status and got[0][4].get("scope") == scope
+
+
+@pytest.mark.parametrize("second", [
+    "2021년 시리즈A에서는 오르빗캐피탈이 단독으로 50억 원을 투자했다.",
+    "2021년 시리즈A 당시에는 오르빗캐피탈이 50억 원을 넣었다.",
+    "앞서 오르빗캐피탈은 2021년 시리즈A 때 50억 원을 투자했다.",
+])
+def test_ko_an_earlier_round_of_the_same_company_takes_it_as_investee(lexicons, second):
+    got = extract(lexicons, "탈리스가 200억 원 규모의 시리즈B 투자를 유치했다. " + second, "ko", _R3,
+                  {"200억 원": (20 * B, "KRW"), "50억 원": (5 * B, "KRW")}, {"2021년": "2021"})
+    assert got[-1][:4] == ("investment", {"investors": ("Orbit Capital",), "investee": "Tallis"}, (5 * B, "KRW"), "2021")
+    assert got[-1][4]["round"] == "series_a" and got[-1][4]["status"] == "completed"
+
+
+@pytest.mark.parametrize("second", [
+    "지난해 오르빗캐피탈로부터 50억 원을 투자받은 지 1년 만이다.",
+    "엔비디아는 당시 탈리스에 지분 투자를 하면서 연구 협력 관계를 맺었다.",
+])
+def test_ko_a_past_deal_in_a_subordinate_clause_is_completed(lexicons, second):
+    names = dict(_R3, 엔비디아="Nvidia")
+    got = extract(lexicons, "탈리스가 200억 원 규모의 시리즈B 투자를 유치했다. " + second, "ko", names,
+                  {"200억 원": (20 * B, "KRW"), "50억 원": (5 * B, "KRW")})
+    assert got[-1][1]["investee"] == "Tallis" and got[-1][4].get("status") == "completed"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tallis raised $30 million in a round led by Orbit Capital. In addition, Orbit Capital has committed a further "
+     "$10 million, to be released when Tallis hits sales targets.", "Tallis"),
+    ("Tallis raised $30 million in a round led by Orbit Capital. The company will hire engineers. Orbit Capital also "
+     "pledged another $10 million over the next two years.", "Tallis"),
+    ("Tallis raised $30 million from Orbit Capital. Mesa Partners, which sold its stake last year, invested $10 million.",
+     None),
+])
+def test_en_a_backer_of_the_round_putting_in_more_backs_the_same_company(lexicons, text, expected):
+    got = extract(lexicons, text, "en", _R3, {"$30 million": (30_000_000, "USD"), "$10 million": (10_000_000, "USD")})
+    second = [g for g in got if g[2] == (10_000_000, "USD")]
+    assert [g[1].get("investee") for g in second] == ([expected] if expected else [])
+
+
+def test_en_a_backer_investing_in_a_field_without_a_figure_makes_no_claim(lexicons):
+    got = extract(lexicons, "Tallis raised $30 million from Orbit Capital. Orbit Capital said it would keep investing in "
+                  "robotics.", "en", _R3, {"$30 million": (30_000_000, "USD")})
+    assert [g[1]["investee"] for g in got] == ["Tallis"]
+
+
+@pytest.mark.parametrize("text", [
+    "이로써 탈리스가 설립 이후 끌어모은 자금은 모두 약 500억 원으로 늘었다.",
+    "탈리스가 창업 이후 확보한 투자금은 총 500억 원에 달한다.",
+    "탈리스가 지금까지 조달한 자금은 500억 원이다.",
+])
+def test_ko_a_relative_clause_of_raising_states_the_total(lexicons, text):
+    got = extract(lexicons, text, "ko", _R3, {"약 500억 원": (50 * B, "KRW"), "500억 원": (50 * B, "KRW")})
+    assert [(g[1], g[2], g[4].get("scope")) for g in got] == [({"investee": "Tallis"}, (50 * B, "KRW"), "cumulative")]
+
+
+def test_ko_spending_the_money_raised_is_no_new_claim(lexicons):
+    assert extract(lexicons, "탈리스는 이번에 확보한 자금으로 연구 인력을 늘릴 계획이다.", "ko", _R3) == []
+
+
+def test_en_a_figure_committed_since_a_year_is_no_new_commitment(lexicons):
+    got = extract(lexicons, "Mesa Partners put $2 million into Quarry, while Orbit Capital added $1 million to the "
+                  "roughly $9 million it has committed to Tallis since 2021.", "en", _R3,
+                  {"$2 million": (2_000_000, "USD"), "$1 million": (1_000_000, "USD"), "$9 million": (9_000_000, "USD")})
+    assert "commitment" not in [g[4].get("scope") for g in got]

@@ -833,3 +833,122 @@ def test_ending_contracts_or_terminating_staff_is_a_layoff(text, count):
 
 def test_terminating_a_deal_is_no_layoff():
     assert _one("Orbis terminated its licensing agreement with Stripe.", "en", "layoff") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("브레인웍스 연구진 30명은 모두 네이버로 자리를 옮긴다.", "ko"),
+    ("브레인웍스 임직원 전원이 카카오에 합류했다.", "ko"),
+    ("브레인웍스 개발자들 대다수가 네이버에 합류하기로 했다.", "ko"),
+    ("Stripe's entire team of 40 engineers will join Orbis.", "en"),
+    ("All 85 employees of Stripe have joined Anthropic.", "en"),
+    ("The whole Stripe research team joined Meta in March.", "en"),
+])
+def test_a_whole_staff_moving_is_a_team_move(text, lang):
+    found = [k for t, _, k, _ in _all(text, lang) if t == "hire"]
+    assert found == ["team"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Stripe, based in Dublin, raised $50 million led by Google. Its chief executive, Tom Reyes, said the money "
+     "would fund hiring.", "Stripe"),
+    ("Orbis, a Seoul robotics startup, cut 20 jobs after talks with Meta ended. Its chief executive, Sarah Cho, "
+     "called the cuts painful.", "Orbis"),
+])
+def test_its_refers_to_the_org_opening_the_previous_sentence(text, org):
+    positions = [(a, k) for t, a, k, _ in _all(text, "en") if t == "position"]
+    assert positions == [({"person": positions[0][0]["person"], "org": org}, "CEO")]
+
+
+@pytest.mark.parametrize("text", [
+    "루나소프트는 2021년 설립됐다. 삼성전자 출신 김도현 박사가 최고기술책임자(CTO)로 합류했다.",
+    "루나소프트는 지난해 시리즈A를 마쳤다. 당시 몸값은 300억 원이었다. 올해는 네이버에서 김도현 박사를 CTO로 영입했다.",
+    "루나소프트는 김도현 박사를 CTO로 영입했다고 밝혔다. 이어 구글 출신 박서연 박사도 최고운영책임자(COO)로 합류했다.",
+])
+def test_a_korean_hire_without_a_named_destination_goes_to_the_paragraph_topic(text):
+    hires = [a for t, a, _, _ in _all(text, "ko") if t == "hire"]
+    held = [a for t, a, _, _ in _all(text, "ko") if t == "position"]
+    assert hires and all(a.get("to") == "Lunasoft" for a in hires)
+    assert held and all(a["org"] == "Lunasoft" for a in held)
+
+
+def test_a_korean_hire_in_a_new_paragraph_takes_no_old_topic():
+    text = "루나소프트는 2021년 설립됐다.\n\n김도현 박사가 최고기술책임자(CTO)로 합류했다."
+    assert [t for t, *_ in _all(text, "ko")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Orbis, a Seoul robotics startup, raised $30 million. Its chief executive, Sarah Cho, used to work at Google.",
+    "Kestrel Labs, based in Austin, lost a contract with Meta. Its chief executive, Tom Reyes, is a former Stripe "
+    "engineer.",
+])
+def test_its_title_takes_the_previous_subject_over_a_later_org(text):
+    assert [a["org"] for t, a, _, _ in _all(text, "en") if t == "position"] == [text.split(",")[0]]
+
+
+@pytest.mark.parametrize("text, moves", [
+    ("Orbis told staff it had 14 months of cash left.", 0),
+    ("Sarah Cho said Kestrel Labs had little money left; Tom Reyes disagreed.", 0),
+    ("Tom Reyes left Stripe in March.", 1),
+])
+def test_left_as_remaining_is_no_departure(text, moves):
+    assert len(_one(text, "en", "hire")) == moves
+
+
+@pytest.mark.parametrize("text, movers", [
+    ("Stripe's founders, Tom Reyes and Sarah Cho, have joined Meta's research team.", 2),
+    ("Stripe's three co-founders, Tom Reyes, Sarah Cho and Nadia Petrova, joined Meta's superintelligence lab.", 3),
+    ("Stripe's co-founder, Tom Reyes, has joined Meta's AI group.", 1),
+])
+def test_people_listed_under_an_orgs_job_word_move_from_it_to_the_unit_owner(text, movers):
+    hires = [a for t, a, _, _ in _all(text, "en") if t == "hire"]
+    assert len(hires) == movers and all(a["from"] == "Stripe" and a["to"] == "Meta" for a in hires)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes, who led Stripe's fraud team, moved from Stripe to Orbis in May.",
+    "Last year Tom Reyes jumped from Stripe to Orbis.",
+    "Tom Reyes switched from Stripe to Orbis after eight years.",
+])
+def test_moving_from_one_org_to_another_is_a_hire_with_both_ends(text):
+    assert [a for t, a, _, _ in _all(text, "en") if t == "hire"] == [
+        {"person": "Tom Reyes", "from": "Stripe", "to": "Orbis"}]
+
+
+@pytest.mark.parametrize("text, hired", [
+    ("In March, Orbis hired Tom Reyes, who ran Stripe's fraud unit, and Sarah Cho, a research scientist, to build "
+     "a payments team.", ["Tom Reyes", "Sarah Cho"]),
+    ("Orbis hired Tom Reyes, a former banker, and Sarah Cho.", ["Tom Reyes", "Sarah Cho"]),
+    ("Orbis hired Tom Reyes, who once worked with Sarah Cho.", ["Tom Reyes"]),
+    ("Orbis hired Tom Reyes, and Sarah Cho said the move was smart.", ["Tom Reyes"]),
+])
+def test_a_second_hire_after_an_aside_is_still_hired(text, hired):
+    assert [a["person"] for t, a, _, _ in _all(text, "en") if t == "hire"] == hired
+
+
+@pytest.mark.parametrize("text, employer, amount", [
+    ("Recruiters said Orbis's offers to senior Stripe engineers topped $2 million a year.", "Orbis", 2_000_000),
+    ("Senior AI researchers in Seoul can earn more than $400,000 a year, headhunters say.", None, 400_000),
+    ("Machine-learning engineers at Kestrel Labs command about $900,000 a year, two people said.", "Kestrel Labs",
+     900_000),
+])
+def test_what_people_earn_a_year_is_compensation(text, employer, amount):
+    found = [(a.get("employer"), m[0]) for t, a, m in
+             ((c["type"], c["args"], c["amount"]) for c in claims(talent, text, "en", EN_NAMES)) if t == "compensation"]
+    assert found == [(employer, amount)]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbis earns $20 million a year from licensing.",
+    "Orbis's offers to license Stripe's patents for $2 million a year were rejected.",
+])
+def test_revenue_a_year_is_no_compensation(text):
+    assert _one(text, "en", "compensation") == []
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("He replaces Tom Reyes, who became Google's chief technologist.", "Tom Reyes", "Google"),
+    ("Sarah Cho became Orbis's chief executive in 2022.", "Sarah Cho", "Orbis"),
+    ("Nadia Petrova joined Stripe in May as executive vice president of sales.", "Nadia Petrova", "Stripe"),
+])
+def test_a_role_taken_at_an_org_named_before_the_title(text, person, org):
+    assert [a for t, a, _, _ in _all(text, "en") if t == "position"] == [{"person": person, "org": org}]

@@ -164,3 +164,54 @@ def test_investor_lists_valuations_and_founded_companies(resources):
         assert found[org] == (org, "org")
     assert found["Priya Natarajan"][1] == found["Daniel Kwon"][1] == "person"
     assert "Google" not in found and "Former Google" not in found
+
+
+# ---------------------------------------------------------------- round 3: foreign names, units, quoted objects
+
+
+def test_a_foreign_given_and_family_name_before_a_title_is_one_person(resources):
+    found = _unknown(resources, "오노 키라 대표는 시장이 커진다고 말했다. 줄리안 모로 CTO도 같은 생각이다.")
+    assert found["오노 키라"] == ("오노 키라", "person") and found["줄리안 모로"] == ("줄리안 모로", "person")
+    assert "키라" not in found
+
+
+def test_people_appointed_or_joining_in_a_role_several_words_long(resources):
+    text = (
+        "노바는 지난달 사친 카티를 최고기술책임자(CTO) 겸 최고AI책임자로 임명했다. "
+        "아마존을 거친 이토 렌이 최고운영책임자(COO)로 합류했다. 구글 출신 에밀리 차가 최고제품책임자로 취임했다."
+    )
+    found = _unknown(resources, text)
+    for name in ("사친 카티", "이토 렌", "에밀리 차"):
+        assert found[name] == (name, "person")
+
+
+def test_a_quoted_name_a_launch_verb_takes_is_a_product(resources):
+    text = "루멘은 지난 3월 '코드메이트'를 출시했다. 이어 'AI 리뷰어'를 내놨다. 그는 \"끝까지 간다\"를 강조했다."
+    found = _unknown(resources, text)
+    assert found["코드메이트"] == ("코드메이트", "product") and found["AI 리뷰어"] == ("AI 리뷰어", "product")
+    assert "끝까지 간다" not in found
+
+
+def test_a_known_firm_followed_by_unit_words_is_a_unit_under_it(resources):
+    text = "이번 투자에는 피델리티 매니지먼트 앤드 리서치와 골드만삭스 얼터너티브가 참여했다. 삼성은 빠졌다."
+    units = {m.text: m.entity for m in _mentions(resources, text, "ko") if not m.entity.known}
+    assert units["피델리티 매니지먼트 앤드 리서치"].parent == "fidelity"
+    assert units["골드만삭스 얼터너티브"].parent == "goldman-sachs"
+
+
+def test_listed_banks_and_acronyms_before_a_joined_round(resources):
+    text = "하나금융그룹(HFG), 오리온은행 등 국내 은행과 KDDI, 엔비디아도 이번 라운드에 참여했다."
+    found = _unknown(resources, text)
+    assert found["오리온은행"][1] == "org" and found["KDDI"][1] == "org"
+    assert _unknown(resources, "중앙은행은 금리를 올렸다. 투자은행 업계는 조용했다.") == {}
+
+
+def test_english_founders_products_after_a_class_and_quoted_lowercase_names(resources):
+    text = (
+        "Vireo's founders, Dana Osei and Lukas Brandt, have joined Tessel. It shipped a compact model, Wren-3B, "
+        "in May and launched Perchbot, an open-source alternative to Copilot. Tessel bought the hardware startup \"lumo\"."
+    )
+    found = _unknown(resources, text, "en")
+    assert found["Dana Osei"][1] == found["Lukas Brandt"][1] == "person"
+    assert found["Wren-3B"][1] == found["Perchbot"][1] == "product"
+    assert found["lumo"] == ("lumo", "org")

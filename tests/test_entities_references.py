@@ -162,6 +162,52 @@ def test_a_described_company_is_the_topic_of_its_own_paragraph(resources):
     assert _refs(resources, text, "en", "coref") == [("the AI search company", "Perplexity")]
 
 
+def test_the_company_after_a_clause_break_is_the_company_the_sentence_opens_with(resources):
+    text = (
+        "Nvidia invested in Kestrel last year. A Kestrel spokesperson denied a report that Nvidia had agreed "
+        "to buy a stake in the company. Meta lost a researcher: Jane Doe, who led its safety team, left the company."
+    )
+    assert _refs(resources, text, "en", "coref") == [("the company", "Kestrel"), ("the company", "Meta")]
+
+
+def test_the_company_in_its_subjects_own_clause_means_another_company(resources):
+    text = "Google invested in Lumen. Microsoft invested in the company too."
+    assert _refs(resources, text, "en", "coref") == [("the company", "Lumen")]
+
+
+def test_a_later_the_company_continues_the_previous_sentences_subject(resources):
+    text = (
+        "OpenAI closed a $40 billion round on Monday.\n\nTessellate, a Boston vision startup, cut 48 jobs. "
+        "Its chief executive, Ana Ruiz, told staff the company had cash for a year."
+    )
+    assert _refs(resources, text, "en", "coref") == [("the company", "Tessellate")]
+
+
+def test_an_apposed_description_binds_to_the_name_before_it(resources):
+    text = "Vellum, the startup behind the Quill editor, raised $30 million. Google backed Orbis, the French startup."
+    assert _refs(resources, text, "en", "coref") == [("the startup", "Vellum"), ("the French startup", "Orbis")]
+
+
+def test_a_description_right_before_a_name_is_no_anaphor(resources):
+    text = "Mistral hired two engineers. Its rival, the facial-recognition company SenseTime, declined to comment."
+    assert _refs(resources, text, "en", "coref") == []
+
+
+def test_capitalised_class_words_and_korean_generic_nouns_are_not_names(resources):
+    names = _names(resources, "Rival Stability AI raised $101 million. Rivals Cohere and Mistral raised more.", "en")
+    assert "Rival Stability AI" not in names and names["Stability AI"] == ("Stability AI", "org")
+    assert _names(resources, "처음 보는 물건도 로봇 팔이 집을 수 있게 하는 모델을 만듭니다.", "ko") == {}
+
+
+def test_an_anaphor_opening_a_paragraph_continues_the_previous_paragraphs_topic(resources):
+    text = (
+        "Stripe said on Monday it would buy Pelican Labs.\n\n"
+        "Pelican Labs had raised $20 million. The price Stripe is paying is four times that.\n\n"
+        "The company has been growing fast."
+    )
+    assert _refs(resources, text, "en", "coref") == [("The company", "Pelican Labs")]
+
+
 def test_korean_hiring_verbs_name_the_hiring_company_and_the_one_left(resources):
     text = "블루밸리는 몽키랩에서 김태오 박사를 최고기술책임자(CTO)로 영입했다. 정민지 연구원은 헤이즐소프트에서 자리를 옮겼다."
     names = _names(resources, text, "ko")

@@ -30,12 +30,16 @@ _HANGUL_RUN = re.compile(r"[가-힣]*")
 _PAREN = re.compile(r"\s?[(（][^()（）]{0,40}[)）]")
 _CLOSING_QUOTE = re.compile(r"['’\"”」』]")  # '메디플로우'가: the particle follows the quote
 _COMMA = frozenset(",·、/")
+_CLASS_NOUN = re.compile(r"\s+([\w]*?)([가-힣]+)(?=[\s,.]|$)")  # a word after 등: its Hangul end may hold a particle
+_VERB_STEMS = ("하", "했", "되", "됐", "된", "한")  # 투자하고, 참여했고: a verb, not a noun with a particle
+CLASS_NOUN_REACH = 14  # characters from 등 to the class noun ("국내 주요 금융사와")
 _FINAL_STOP = re.compile(r"[.!?。][\s'’\"”」』)]*$")
 _ASIDE = re.compile(r"(?=(,\s[a-z][\w-]*\b[^,]*,))")  # ", which …,", ", a cloud provider that …," (overlapping)
 _NEXT_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?")
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 _LIST_CONTINUES = re.compile(r"\s*(?:,|and\b|&|or\b|as well as\b)")
 _APPOSITION = re.compile(r"\s*|,\s+(?:a|an|the)\s[^,]{0,60}?\s")  # "Pinecrest AI, a vector-database startup "
+_SERIAL_LINK = re.compile(r",\s+(?:and|or)\s+(?:(?:the|a|an)\s+)?")  # the Oxford comma before a list's last item
 GAP_LIMIT = 40  # characters between coordinated names
 DESCRIPTOR_WORDS = 5  # words a description before a name may take ("Dutch chip equipment maker")
 POSSESSOR_GAP = 3  # bare words between a genitive name and the name it owns
@@ -204,9 +208,24 @@ class KoreanCases:
             pos += len(skip)
             tail = tail[len(skip):]
             if not tail:
-                return ("conj", pos + 1) if text[pos:pos + 1] in _COMMA else ("bare", pos)
+                if text[pos:pos + 1] in _COMMA:
+                    return "conj", pos + 1
+                return self._class_noun(text, pos, limit, g) or ("bare", pos)
         particle = self._particle(tail, g)
         return (g.particles[particle], pos + len(particle)) if particle else ("bare", end)
+
+    def _class_noun(self, text: str, pos: int, limit: int, g: Grammar) -> tuple[str, int] | None:
+        """"베타증권 등 국내 금융사와", "A 등 투자사들이": after 등 a short noun phrase
+        naming the list's class carries the particle, so the names take its case."""
+        start = pos
+        while (word := _CLASS_NOUN.match(text, pos, limit)) and word.end() - start <= CLASS_NOUN_REACH:
+            stem, tail = word.group(1), word.group(2)
+            for cut in range(1, len(tail)):
+                particle = self._particle(tail[cut:], g)
+                if particle and not (stem + tail[:cut]).endswith(_VERB_STEMS):
+                    return g.particles[particle], word.start(2) + cut + len(particle)
+            pos = word.end()
+        return None
 
     @staticmethod
     def _particle(tail: str, g: Grammar) -> str | None:
@@ -276,7 +295,8 @@ class EnglishCases:
                     cases[i] = cases[i - 1]
                 cases[i - 1] = "modifier"
             if prev is not None and cases[i] in ("bare", "including") and cases[prev] != "genitive":
-                if self._linked(text[mentions[prev].end:mentions[left].start], g) and self._list_goes_on(text, mentions, prev, i):
+                serial = groups[prev] != prev  # "A, B, and C": the list already runs
+                if self._linked(text[mentions[prev].end:mentions[left].start], g, serial) and self._list_goes_on(text, mentions, prev, i):
                     cases[i], groups[i] = cases[prev], groups[prev]
             prev = i
         return [arg_of(m, c, grp) for m, c, grp in zip(mentions, cases, groups)]
@@ -331,10 +351,12 @@ class EnglishCases:
         return earlier_comma or _LIST_CONTINUES.match(text, mentions[i].end) is not None
 
     @staticmethod
-    def _linked(gap: str, g: Grammar) -> bool:
-        """Whether the text between two names is a list link (", ", " and ")."""
+    def _linked(gap: str, g: Grammar, serial: bool = False) -> bool:
+        """Whether the text between two names is a list link (", ", " and "); a
+        clause break (", and ") links only the last item of a running list."""
         if len(gap) > GAP_LIMIT or any(b.strip() not in ("", ",") and b.strip() in gap for b in g.clause_breaks):
-            return False
+            if not (serial and _SERIAL_LINK.fullmatch(gap)):
+                return False
         s = re.sub(r"^\s*\([^()]*\)", "", gap).strip().lower()  # "New Enterprise Associates (NEA) and"
         for link in g.list_links:
             if s.startswith(link):

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
 
 from ..entities.gazetteer import slugify
-from ..model import Claim, Entity, Mention, Sentence
+from ..model import Claim, Entity, Mention, Sentence, When
 from .args import COREF, SUBJECT_CASES, Arg, arg_of
 from .build import make_claim
 from .company_slots import (founder_subject, ko_object_before, opening_subject, party_at, slot_parties,
@@ -110,22 +110,24 @@ def topic_before(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, Any
 
 def carried_org(ctx: DocContext, sentence: Sentence, pos: int, lexicons: Mapping[str, Any]) -> Arg | None:
     """The org an earlier sentence is about, for a sentence that drops its subject
-    or refers back to it (회사는, "It"); in a quoted answer with nothing before it,
-    the "we" the interview names elsewhere (저희); none where this sentence has a
-    subject of its own that no mention reads, or a speaker."""
+    or refers back to it (회사는, "It"); in a quoted answer, the "we" the
+    interview names elsewhere (저희), whatever the answer spoke of before; none
+    where this sentence has a subject of its own that no mention reads, or a
+    speaker."""
     state = subject_state(ctx, sentence, pos, lexicons)
     if state in ("unread", "speaker"):
         return None
-    found = topic_before(ctx, sentence, lexicons, state == "anaphor")
-    return found or (_speaker_org(ctx, lexicons) if _quoted(ctx, sentence) else None)
+    speaker = _speaker_org(ctx, lexicons) if _quoted(ctx, sentence) else None
+    return speaker or topic_before(ctx, sentence, lexicons, state == "anaphor")
 
 
 def _quoted(ctx: DocContext, sentence: Sentence) -> bool:
-    """Whether the sentence stands inside a quotation its paragraph opens."""
+    """Whether the sentence stands inside a quotation its paragraph opens, with
+    curly quotes or straight ones (an odd count of them opens a quote)."""
     text = ctx.document.text
     start = text.rfind("\n\n", 0, sentence.start) + 1
     before, through = text[start:sentence.start], text[start:sentence.start + 1]
-    return through.count("“") > before.count("”")
+    return through.count("“") > before.count("”") or through.count('"') % 2 == 1
 
 
 def _speaker_org(ctx: DocContext, lexicons: Mapping[str, Any]) -> Arg | None:
@@ -376,9 +378,13 @@ def _founded_org(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], trigg
     # 퀀텀로보는 … 민경호 대표가 2021년 세웠다: the topic is the object
     topic = next((a for a in _orgs(args) if a.case == "topic" and a.end <= trigger.start), None)
     topic = topic or _slot(ctx, sentence, trigger, lexicons, ("topic",))
-    if topic is not None and not re.search(r"[을를]\s", text[topic.end:trigger.end]):
+    if topic is not None and not _KO_OWN_OBJECT.search(text, topic.end, trigger.end):
         return topic
     return None
+
+
+# an object of the clause's own verb: not one inside a relative clause (연구팀을 이끌었던 A가 세웠다)
+_KO_OWN_OBJECT = re.compile(r"[을를]\s(?!\S*(?:던|는|은|한|인|운|된|할)\s)")
 
 
 # "Kestrel, the robotics startup co-founded by …", "Pinecrest, which Omar Haddad started"
@@ -541,20 +547,6 @@ def _joined_orgs(ctx: DocContext, args: Sequence[Arg], org: Arg, hi: int, lexico
     return out
 
 
-def fold_foundings(claims: Sequence[Claim]) -> list[Claim]:
-    """One founding per org and document: a founding that names fewer founders
-    (an appositive "co-founder X") folds into the fuller one it agrees with."""
-    def founders(c: Claim) -> set[str]:
-        return {r.id for r in c.args.get("founders", ())}
-
-    def covered(c: Claim, by: Claim) -> bool:
-        return by is not c and by.args["org"].id == c.args["org"].id and founders(c) < founders(by) \
-            and (c.date is None or (by.date is not None and by.date.value == c.date.value))
-
-    found = [c for c in claims if c.type == "founding"]
-    return [c for c in claims if c.type != "founding" or not any(covered(c, by) for by in found)]
-
-
 # ---------------------------------------------------------------- partnership
 
 
@@ -572,11 +564,19 @@ def _is_agreement(ctx: DocContext, trigger: Trigger, lo: int, hi: int, lexicons:
     text = ctx.document.text
     talk = _words(lexicons, ctx.lang, "mere_talk")
     other = _words(lexicons, ctx.lang, "other_deals")
-    if is_negated(ctx, lexicons, trigger) or (talk is not None and talk.search(text, lo, max(hi, trigger.end + 12))):
+    if is_negated(ctx, lexicons, trigger) or _talks(ctx, talk, lo, max(hi, trigger.end + 12)):
         return False
     # what kind of deal: said after "signed a deal" in English, before 계약을 맺 in Korean
     said = (lo, trigger.start) if ctx.lang == "ko" else (trigger.end, hi)
     return not (trigger.frame.attrs.get("generic") and other is not None and other.search(text, *said))
+
+
+def _talks(ctx: DocContext, talk: re.Pattern | None, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) holds a word of mere talk that is no part of a date (the
+    month in "In May it agreed" is not the modal "may")."""
+    dates = [q for q in ctx.quantities if isinstance(q, When)]
+    return talk is not None and any(not any(d.start <= m.start() < d.end for d in dates)
+                                    for m in talk.finditer(ctx.document.text, lo, hi))
 
 
 _DEAL_CASES = ("with", "object", "dative", "to", "conj")  # a news outlet in these is a party, not a source
@@ -594,7 +594,7 @@ def _partners(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], trigger:
     org named last before the trigger; else the trigger window's; with the unknown
     parties the syntax names (topic, "with" partners) added, and a lone partner
     joined by the subject the sentence drops or refers back to."""
-    orgs = _deal_orgs(args)
+    orgs = _not_aside(ctx, sentence, _deal_orgs(args), trigger, lexicons)
     chosen = _parties([a for a in orgs if a.case in SUBJECT_CASES and a.end <= trigger.start] +
                       [a for a in orgs if lo <= a.start < hi])
     if len(chosen) < 2:
@@ -609,6 +609,18 @@ def _partners(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], trigger:
     if len(chosen) == 1 and _takes_dropped_subject(ctx, sentence, trigger, lexicons):
         chosen = _parties([*chosen, *filter(None, [carried_org(ctx, sentence, trigger.start, lexicons)])])
     return chosen
+
+
+def _not_aside(ctx: DocContext, sentence: Sentence, orgs: list[Arg], trigger: Trigger,
+               lexicons: Mapping[str, Any]) -> list[Arg]:
+    """The orgs that may be parties: none the subject owns ("its Azure cloud") and
+    none in a list set aside after the deal (", alongside models from A and B")."""
+    cues = lexicons.get(f"company.{ctx.lang}", {})
+    text = ctx.document.text
+    owned = cues.get("possessives")
+    aside = re.compile(cues["aside_lists"]).search(text, trigger.end, sentence.end) if cues.get("aside_lists") else None
+    cut = aside.start() if aside else sentence.end
+    return [a for a in orgs if a.start < cut and not (owned and re.search(owned, text[sentence.start:a.start]))]
 
 
 _KO_SUBJECT_PARTICLE = re.compile(r"[이가은는]\s")
@@ -633,14 +645,24 @@ def partnerships(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], frame
         lo, hi = clause_bounds(ctx, sentence, trigger.start, lexicons)
         if not _is_agreement(ctx, trigger, lo, hi, lexicons):
             continue
-        chosen = _partners(ctx, sentence, args, trigger, lo, hi, lexicons)
-        key = tuple(sorted(a.entity_id for a in chosen))
-        if len(chosen) < 2 or (key in found and found[key].date is not None):
-            continue
         floor = max(trigger.window[0], date_floor(ctx, sentence, trigger.start, "partnership", lexicons))
         date = date_near(ctx, sentence, trigger.start, floor, trigger.window[1])
-        found[key] = make_claim(ctx, "partnership", sentence, {"orgs": chosen}, date=date)
+        for chosen in _each_deal(ctx, _partners(ctx, sentence, args, trigger, lo, hi, lexicons), lo, hi, lexicons):
+            key = tuple(sorted(a.entity_id for a in chosen))
+            if len(chosen) >= 2 and not (key in found and found[key].date is not None):
+                found[key] = make_claim(ctx, "partnership", sentence, {"orgs": chosen}, date=date)
     return list(found.values())
+
+
+def _each_deal(ctx: DocContext, chosen: list[Arg], lo: int, hi: int, lexicons: Mapping[str, Any]) -> list[list[Arg]]:
+    """The deals a clause states: one per subject where it says each made its own
+    (A와 B는 C와 각각 체결했다), else one deal of all the parties."""
+    each = _words(lexicons, ctx.lang, "each_words")
+    subjects = [a for a in chosen if a.case in SUBJECT_CASES]
+    others = [a for a in chosen if a not in subjects]
+    if each is None or len(subjects) < 2 or not others or not each.search(ctx.document.text, lo, hi):
+        return [chosen]
+    return [_parties([s, *others]) for s in subjects]
 
 
 # ---------------------------------------------------------------- the family
@@ -657,4 +679,4 @@ def extract(ctx: DocContext, lexicons: Mapping[str, Any]) -> list[Claim]:
         claims += launches(ctx, sentence, args, frames.get("launch", ()), lexicons)
         claims += foundings(ctx, sentence, args, frames.get("founding", ()), lexicons)
         claims += partnerships(ctx, sentence, args, frames.get("partnership", ()), lexicons)
-    return fold_foundings(claims)
+    return claims

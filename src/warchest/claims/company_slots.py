@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from ..entities.gazetteer import slugify
 from ..model import Entity, Mention, Sentence
@@ -176,7 +176,7 @@ def _ko_slots(ctx: DocContext, sentence: Sentence, lo: int, hi: int, cues: SlotC
     quotes), follows the kind of org it names (법무법인 세종과) or
     opens the sentence (토스와 하나은행이)."""
     tokens = [t for t in ctx.tokens(sentence) if t.end <= min(hi, verb)]
-    out: list[Arg] = []
+    out: list[tuple[int, Arg]] = []
     for i, tok in enumerate(tokens):
         key = (tok.tag, tok.form)
         is_topic = (key in _KO_SUBJECT or _misread_topic(tokens, i)) and i and not tokens[i - 1].tag.startswith("J")
@@ -189,11 +189,22 @@ def _ko_slots(ctx: DocContext, sentence: Sentence, lo: int, hi: int, cues: SlotC
         if is_with and before.strip() and not head and \
                 not any(t.tag in ("NNP", "SL") or t.tag.startswith("SS") for t in word):
             continue
-        found = _party(ctx, word[0].start, word[-1].end, "topic" if is_topic else "with", cues)
-        if found is not None:
-            out.append(found)
-    topics = [a for a in out if a.case == "topic"]
-    return [a for a in out if a.case == "with"] + topics[:1]
+        case = "topic" if is_topic else "with"
+        out += [(i, a) for piece in _ko_pieces(word) if (a := _party(ctx, piece[0].start, piece[-1].end, case, cues))]
+    first_topic = next((i for i, a in out if a.case == "topic"), None)
+    return [a for i, a in out if a.case == "with" or i == first_topic]
+
+
+def _ko_pieces(word: list[Token]) -> list[list[Token]]:
+    """The names a word joins with a middle dot or comma (삼성물산·한빛중공업은),
+    each a party of its own."""
+    pieces: list[list[Token]] = [[]]
+    for tok in word:
+        if tok.form in ("·", ","):
+            pieces.append([])
+        else:
+            pieces[-1].append(tok)
+    return [p for p in pieces if p]
 
 
 def _en_slots(ctx: DocContext, sentence: Sentence, lo: int, hi: int, cues: SlotCues, verb: int) -> list[Arg]:
@@ -263,11 +274,21 @@ def subject_state(ctx: DocContext, sentence: Sentence, pos: int, lexicons: Mappi
         return "anaphor" if speaker in words else "speaker"
     span = _subject_span(ctx, sentence, pos)
     if span is None:
-        return "none"
+        return "anaphor" if _en_pronoun_subject(ctx, sentence, pos, words) else "none"
     surface = ctx.document.text[span[0]:span[1]]
     if any(surface == w or surface.endswith(" " + w) for w in words):
         return "anaphor"
     return "read" if any(m.start < span[1] and span[0] < m.end for m in ctx.mentions_in(sentence)) else "unread"
+
+
+def _en_pronoun_subject(ctx: DocContext, sentence: Sentence, pos: int, words: Sequence[str]) -> bool:
+    """Whether an English subject anaphor, lowercased after an opening phrase,
+    stands right before the verb at ``pos`` ("In May it agreed", "Last week the
+    startup quietly released")."""
+    if ctx.lang != "en" or not words:
+        return False
+    anaphor = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?:also\s+|\w+ly\s+)?$"
+    return re.search(anaphor, ctx.document.text[sentence.start:pos], re.IGNORECASE) is not None
 
 
 def slot_parties(ctx: DocContext, sentence: Sentence, lo: int, hi: int, verb: int,

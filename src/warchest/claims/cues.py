@@ -160,8 +160,8 @@ def status_of(ctx: DocContext, lexicons: Mapping[str, Any], sentence: Sentence, 
     if wide:
         return wide
     local = local_status(ctx, lexicons, trigger)
-    if local == "completed" and is_hedged(ctx, lexicons, sentence):
-        return "rumored"  # 업계에서는 … 넣은 것으로 보고 있다: an estimate by others, not the deal done
+    if local in ("completed", None) and is_hedged(ctx, lexicons, sentence):
+        return "rumored"  # 업계에서는 … 넣은 것으로 (조달할 것으로) 보고 있다: others' estimate, not the deal
     return local
 
 

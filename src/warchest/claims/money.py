@@ -369,7 +369,7 @@ def _complete(
     if kind == "investment" and "investee" not in roles and doc.last_investee is not None:
         recent = _round_in_view(sentence, doc)  # "Nvidia also participated" after the round
         joins = trigger.frame.anaphoric or any(a.case == "also" for a in roles.get("investors", ()))  # 구글도 넣었다
-        if (joins and recent) or _names_the_round(lex, sentence):
+        if (joins and recent) or _names_the_round(lex, sentence) or _backs_it_again(ctx, sentence, roles, doc):
             roles["investee"] = [replace(doc.last_investee, how=COREF)]  # 이번 투자: an anaphor
     owned = any(a.case == "genitive" for a in roles.get("company", ()))  # 업스테이지의 기업가치: said outright
     head = _relative_head(ctx, lex, trigger, args) if kind == "valuation" and not owned else None
@@ -392,6 +392,17 @@ def _complete(
             elif carried is not None and role in ("investee", "company") and _recent_investee(ctx, sentence, doc):
                 roles[role] = [doc.last_investee.carried()]  # the round's investors came between: the raiser still
     return _clean(roles)
+
+
+def _backs_it_again(ctx: DocContext, sentence: Sentence, roles: Mapping[str, list[Arg]], doc: _DocState) -> bool:
+    """"Orbit has committed a further $10 million": an investor of the round just
+    reported who puts a figure in without naming a company backs that company
+    again ("would keep investing in AI", with no figure, is no deal)."""
+    backers = {a.entity_id for a in roles.get("investors", ())}
+    return bool(ctx.amounts_in(sentence)) and any(sentence.index - i <= ANAPHORA_REACH and c.type == "investment"
+               and c.args.get("investee") is not None and c.args["investee"].id == doc.last_investee.entity_id
+               and backers & {r.id for r in c.args.get("investors", ())}
+               for i, c in doc.recent)
 
 
 def _unstated_subject(

@@ -362,11 +362,42 @@ def _speaker_org(ctx: DocContext, sentence: Sentence) -> Arg | None:
 
 def implied_org(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, Any]) -> Arg | None:
     """The org a sentence is about without naming it: the speaker's company in a
-    quoted interview answer, or the previous sentence's subject for an English
-    sentence opening with "It" / "Its" ("It also brought in …")."""
+    quoted interview answer, the paragraph's topic for a Korean sentence, or the
+    previous sentence's subject for an English sentence opening with "It" / "Its"
+    ("It also brought in …")."""
     if ctx.lang == "en" and _EN_IT.match(sentence.text):
-        return carried_subject(ctx, sentence, lexicons)
-    return _speaker_org(ctx, sentence)
+        return _antecedent_org(ctx, sentence, lexicons)
+    return _speaker_org(ctx, sentence) or _paragraph_topic(ctx, sentence, lexicons)
+
+
+def _paragraph_topic(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, Any]) -> Arg | None:
+    """For a Korean sentence that drops its subject (올해는 네이버에서 김도현 박사를
+    CTO로 영입했다), the org the paragraph is about: the nearest topic (은/는) org of
+    an earlier sentence of the same paragraph."""
+    if ctx.lang != "ko":
+        return None
+    prev = ctx.previous(sentence)
+    while prev is not None and ctx.same_paragraph(prev, sentence):
+        topic = next((a for a in read_arguments(ctx, prev, lexicons)
+                      if a.kind == "org" and a.case == "topic" and usable(a)), None)
+        if topic is not None:
+            return topic.carried()
+        prev = ctx.previous(prev)
+    return None
+
+
+def _antecedent_org(ctx: DocContext, sentence: Sentence, lexicons: Mapping[str, Any]) -> Arg | None:
+    """The org the previous sentence of the paragraph is about: the name opening it,
+    however long the aside after it ("MiniMax, based in Shanghai, closed a round
+    led by Alibaba. Its chief executive …"), else its subject."""
+    prev = ctx.previous(sentence)
+    if prev is None or not ctx.same_paragraph(prev, sentence):
+        return None
+    opening = next((a for a in read_arguments(ctx, prev, lexicons)
+                    if not ctx.document.text[prev.start:a.start].strip()), None)
+    if opening is not None and opening.kind == "org" and usable(opening):
+        return opening.carried()
+    return carried_subject(ctx, sentence, lexicons)
 
 
 # ---------------------------------------------------------------- positions
@@ -557,11 +588,13 @@ def _en_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, ar
     persons = [a for a in args if a.kind == "person"]
     for verb in lex.appoint_re.finditer(text, sentence.start, sentence.end):
         after = re.match(r"\s+(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+)?", text[verb.end():sentence.end])
-        t = lex.title_re.match(text, verb.end() + after.end(), sentence.end) if after else None
+        owner = _genitive_org(args, verb.end() + after.end()) if after else None  # "became Google's chief technologist"
+        t = _title_at(lex, text, owner.end + 2 if owner else verb.end() + after.end(), sentence.end) if after else None
         subject = next((a for a in reversed(persons) if a.end <= verb.start() and _EN_SUBJECT_GAP.fullmatch(
             text, a.end, verb.start())), None)
         if t and subject:
-            yield subject, _of_org(args, text, t.end(), sentence.end), canonical_title(lex, t.group(0)), t.start()
+            yield subject, owner or _of_org(args, text, t.end(), sentence.end), canonical_title(lex, t.group(0)), \
+                t.start()
             continue
         named = _named_after(persons, text, verb.end())
         m = _EN_NAMED_AS.match(text, named.end) if named else None
@@ -573,8 +606,7 @@ def _en_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, ar
     for m in _EN_AS_TITLE.finditer(text, sentence.start, sentence.end):
         if lex.ender_re is not None and lex.ender_re.search(text, max(sentence.start, m.start() - 30), m.start()):
             continue  # "stepped down as chief executive": the role left
-        owner = _next_arg(args, m.end(), 0)  # "took over as OpenAI's chief executive"
-        owner = owner if owner is not None and owner.kind == "org" and owner.case == "genitive" else None
+        owner = _genitive_org(args, m.end())  # "took over as OpenAI's chief executive"
         t = _title_at(lex, text, owner.end + 2 if owner else m.end(), sentence.end)
         if not t:
             continue
@@ -589,6 +621,12 @@ def _en_appointments(lex: TalentLexicon, ctx: DocContext, sentence: Sentence, ar
         if org is not None or joined:  # "X has joined from Y as CTO": the org is found later
             for p in subject:
                 yield p, org, canonical_title(lex, t.group(0)), t.start()
+
+
+def _genitive_org(args: Sequence[Arg], pos: int) -> Arg | None:
+    """The org owning what follows it, named right at ``pos`` ("OpenAI's chief executive")."""
+    owner = _next_arg(args, pos, 0)
+    return owner if owner is not None and owner.kind == "org" and owner.case == "genitive" else None
 
 
 def _named_after(persons: Sequence[Arg], text: str, pos: int) -> Arg | None:
@@ -704,7 +742,15 @@ def _previous_subject(ctx: DocContext, sentence: Sentence, lex: TalentLexicon, t
     the previous sentence of the paragraph is about."""
     if title not in set(lex.titles.values()) - {""}:
         return None
-    return carried_subject(ctx, sentence, lexicons)
+    return _antecedent_org(ctx, sentence, lexicons)
+
+
+def _its_org(ctx: DocContext, sentence: Sentence, role: Role, lexicons: Mapping[str, Any]) -> Arg | None:
+    """The org of a title phrase opening the sentence with "Its" ("Its chief
+    executive, Yan Junjie, is a former vice president of SenseTime"): the one the
+    previous sentence is about, never an org named later in this one."""
+    opening = re.fullmatch(r"\s*Its\s+", ctx.document.text[sentence.start:role.start])
+    return _antecedent_org(ctx, sentence, lexicons) if opening and ctx.lang == "en" else None
 
 
 def positions(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentLexicon,
@@ -713,7 +759,7 @@ def positions(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: Tal
     the arguments re-read through those phrases (see ``recase``)."""
     text = ctx.document.text
     roles = _ROLE_READERS[lex.lang](lex, ctx, sentence, args)
-    found = [(r.person, r.org or _fallback_org(roles, i, args, book, text, lex)
+    found = [(r.person, r.org or _its_org(ctx, sentence, r, lexicons) or _fallback_org(roles, i, args, book, text, lex)
               or _previous_subject(ctx, sentence, lex, r.title, lexicons), r.title, None, False)
              for i, r in enumerate(roles) if not r.former]
     framed = recase(args, roles, Grammar.of(lexicons, ctx.lang), text)
@@ -780,11 +826,12 @@ def _org_beside(args: Sequence[Arg], lo: int, hi: int) -> Arg | None:
 
 
 def _group_source(lex: TalentLexicon, text: str, args: Sequence[Arg], trigger: Trigger) -> Arg | None:
-    """The org a moving group comes from, named just before the word for its people:
-    "OpenAI researchers", "Inflection's roughly 70 employees", "인플렉션AI 직원 대부분"."""
+    """The org a moving group comes from, named just before the word for its people
+    ("OpenAI researchers", "Inflection's roughly 70 employees", "인플렉션AI 직원 대부분")
+    or right after it with "of" ("all 85 employees of Stripe")."""
     lo, hi = trigger.window
     for m in lex.people_re.finditer(text, lo, hi):
-        org = _org_beside(args, max(lo, m.start() - 30), m.start())
+        org = _org_beside(args, max(lo, m.start() - 30), m.start()) or _of_org(args, text, m.end(), hi)
         if org is not None and not is_former(lex, text, org.start, org.end):  # 애플 출신 연구자: no source
             return org
     return None
@@ -810,12 +857,31 @@ def _affiliation(lex: TalentLexicon, text: str, args: Sequence[Arg], person: Arg
     for m in lex.job_re.finditer(text, max(0, person.start - 16), person.start):
         if not text[m.end():person.start].strip():
             word = m
+    word = word or _listed_under(lex, text, args, person)
     if word is None:
         return None
     org = _org_beside(args, word.start() - 30, word.start())
     if org is None or is_former(lex, text, org.start, org.end):  # 구글 출신 연구자: a past employer
         return None
     return org if len(text[org.end:word.start()].split()) <= 2 else None
+
+
+_LIST_GLUE = re.compile(r"\w*,\s+(?:(?:,\s*|\s*and\s+)?\x00)*(?:,\s*|\s*and\s+)?")
+
+
+def _listed_under(lex: TalentLexicon, text: str, args: Sequence[Arg], person: Arg) -> re.Match | None:
+    """The job word an apposition lists ``person`` under ("Tracewell's founders,
+    Priya Natarajan and Owen Falk, have joined"): the names before ``person``
+    in the list stand between them, joined by commas and "and"."""
+    lo = max(0, person.start - 80)
+    names = [a for a in args if a.kind == "person" and lo <= a.start and a.end <= person.start]
+    for m in reversed(list(lex.job_re.finditer(text, lo, person.start))):
+        between = text[m.end():person.start]
+        for a in reversed([a for a in names if a.start >= m.end()]):
+            between = between[:a.start - m.end()] + "\x00" + between[a.end - m.end():]
+        if _LIST_GLUE.fullmatch(between):
+            return m
+    return None
 
 
 def _object_person(ctx: DocContext, trigger: Trigger, args: Sequence[Arg], filled: list[Arg]) -> list[Arg]:
@@ -827,6 +893,28 @@ def _object_person(ctx: DocContext, trigger: Trigger, args: Sequence[Arg], fille
         return filled
     earlier = next((a for a in reversed(args) if a.kind == "person" and a.how == DIRECT and a.end <= trigger.start), None)
     return [earlier.carried()] if earlier else filled
+
+
+# ", who ran Stripe's fraud unit, and" / ", a former banker, and": an aside, then the next name of a list.
+_EN_ASIDE_AND = re.compile(r"(?:,\s+(?:who|whose|a|an|the|its|his|her|their|former)\b[^,;()]*)?,?\s+and\s+")
+# what may follow a listed object: not a verb of its own ("…, and Sarah Cho said").
+_EN_LIST_TAIL = re.compile(r"\s*[,.;]|\s+(?:to|as|from|in|on|at|for|last|this|earlier)\b")
+
+
+def _coordinated(ctx: DocContext, args: Sequence[Arg], people: list[Arg]) -> list[Arg]:
+    """The people a move takes, with those joined to the last of them by "and"
+    after an English aside ("hired Dominic King, who ran DeepMind's health unit,
+    and Christopher Kelly"), which the frame reading stops at."""
+    if ctx.lang != "en" or not people:
+        return people
+    found = list(people)
+    while True:
+        nxt = next((a for a in args if a.kind == "person" and a.start >= found[-1].end), None)
+        if nxt is None or any(p.entity_id == nxt.entity_id for p in found) \
+                or not _EN_ASIDE_AND.fullmatch(ctx.document.text, found[-1].end, nxt.start) \
+                or not _EN_LIST_TAIL.match(ctx.document.text, nxt.end):
+            return found
+        found.append(nxt)
 
 
 def _past_job(lex: TalentLexicon, text: str, person: Arg, org: Arg) -> bool:
@@ -863,17 +951,20 @@ def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentL
         source, dest = _first(filled, "from"), _first(filled, "to")
         if dest is None and "subject" in trigger.frame.roles.get("to", ()):  # "It also brought in …"
             dest = implied_org(ctx, sentence, lexicons)
+        if dest is None and "object" in trigger.frame.roles.get("to", ()):  # "joined Korvo's research team"
+            dest = _owner_of_object(args, ctx.document.text, trigger)
         if dest is None and kind == "hired":  # "OpenAI hired …, among them X, who joined from xAI"
             dest = _sentence_subject(ctx, sentence, args, source)
         attrs = {"kind": kind} if kind else {}
-        people = _movers(ctx, sentence, lex, trigger, _object_person(ctx, trigger, args, filled.get("persons", [])), roles)
+        people = _movers(ctx, sentence, lex, trigger,
+                         _coordinated(ctx, args, _object_person(ctx, trigger, args, filled.get("persons", []))), roles)
         team = lex.team_re.search(text, lo, hi)
         if team or not people:
             source = source or _group_source(lex, text, args, trigger)
             if source is not None and dest is not None and source.entity_id == dest.entity_id:
                 source = None  # "Anthropic hired 12 engineers": the hirer, not where they come from
             if team and source is None:  # "Amazon hired Adept co-founder David Luan and much of his team"
-                source = next((a for a in reversed(args) if a.kind == "org" and usable(a) and a.end <= team.start()
+                source = next((a for a in reversed(args) if a.kind == "org" and usable(a) and a.end <= team.end()
                                and (dest is None or a.entity_id != dest.entity_id)), None)
             if source is not None and dest is not None and source.entity_id != dest.entity_id \
                     and (team or lex.people_re.search(text, lo, hi)):
@@ -893,7 +984,8 @@ def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentL
                     continue
                 origin = origin or book.of(person) or next(
                     (a for a in args if a.kind == "org" and usable(a) and a is not dest), None)
-            to = dest or _org_held(lex, text, held, person, args, any_org=kind == "hired")
+            to = dest or _org_held(lex, text, held, person, [*args, *filter(None, [implied_org(ctx, sentence, lexicons)])],
+                                   any_org=kind == "hired")
             found = {"person": person, "from": origin, "to": to}
             if origin is None and to is None:
                 continue
@@ -902,6 +994,15 @@ def hires(ctx: DocContext, sentence: Sentence, args: Sequence[Arg], lex: TalentL
             if origin is not None and trigger.frame.attrs.get("ends_role"):
                 ended.add((person.entity_id, origin.entity_id))
     return _fold_departures(claims), ended
+
+
+def _owner_of_object(args: Sequence[Arg], text: str, trigger: Trigger) -> Arg | None:
+    """The org owning the unit a move verb's object names ("joined Korvo's research
+    team", "joins Meta's superintelligence lab"): the org the person moves to."""
+    owner = _next_arg(args, trigger.end, 2)
+    if owner is None or owner.kind != "org" or not usable(owner) or owner.case != "genitive":
+        return None
+    return owner if not text[trigger.end:owner.start].strip() else None
 
 
 def _unreal(ctx: DocContext, sentence: Sentence, lex: TalentLexicon, lexicons: Mapping[str, Any],

@@ -23,6 +23,7 @@ from .resolve import (
     abbreviation_mentions,
     name_mentions,
     org_short_mentions,
+    org_units,
     short_name_mentions,
     titled_surname_mentions,
     variant_mentions,
@@ -100,7 +101,7 @@ class EntityLayer:
         or ``coref`` (an anaphor; its entity is the antecedent's).
         """
         text = doc.text
-        found = versioned_products(text, name_mentions(text, self._matcher.find(text), self.gazetteer))
+        found = org_units(text, versioned_products(text, name_mentions(text, self._matcher.find(text), self.gazetteer)))
         found += variant_mentions(text, found, self._variants)
         found += abbreviation_mentions(text, found)
         discovered = discover(text, sentences, found, morphology, self.non_names)

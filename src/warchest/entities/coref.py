@@ -6,7 +6,10 @@ scores highest on salience (how often the text names it, the headline's and lead
 names counting more) plus a bonus for being named in the last few sentences. Before
 salience come the clearer signs: a relative clause ("X chief executive Y, who founded
 the company"), the topic or subject of the previous Korean sentence (X는, X가), and
-the subject an English sentence opens with when the anaphor opens the next. Media,
+the subject an English sentence opens with when the anaphor's own sentence names no
+company before it, the company an English sentence opens with when the anaphor sits in
+a later clause of it, and the name an anaphor is in apposition to (X, the startup). A
+description right before a name ("the chip company Arm") is no anaphor. Media,
 governments and universities are never antecedents, investors only when nothing else
 is named, and "the startup" prefers startups and unknown names to any big company. Person pronouns look back only a few sentences: English ones (he, she) take
 the nearest person, Korean ones (그는) the most salient.
@@ -58,6 +61,9 @@ _NOT_DESCRIPTIONS = (
     "public listed two three both"
 ).split()
 
+# A word of such a description: "AI", "data-labelling", not "parent" or "rival".
+_DESCRIBING = rf"(?:(?!{'|'.join(_NOT_DESCRIPTIONS)}\b)(?:[a-z][\w-]*|AI) )"
+
 # Korean marks the topic (김 대표는 ... 그는 ...), so its pronouns go to the salient person
 # nearby; English pronouns go to the nearest person, as English prose expects.
 ANAPHORS: tuple[Anaphor, ...] = (
@@ -70,7 +76,8 @@ ANAPHORS: tuple[Anaphor, ...] = (
     _en("[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im", "person", local=True, nearest=True),
     _ko("그녀|그", "person", local=True),
     # "the AI search company", "the data-labelling firm": a description of the story's current topic
-    _en(rf"[Tt]he (?:(?!{'|'.join(_NOT_DESCRIPTIONS)}\b)(?:[a-z][\w-]*|AI) ){{1,2}}(?:company|startup|firm|lab|chipmaker)",
+    # "the French startup", "the Boston computer-vision firm": a place or nationality may lead it
+    _en(rf"[Tt]he (?:[A-Z][a-z]+ {_DESCRIBING}{{0,2}}|{_DESCRIBING}{{1,2}})(?:company|startup|firm|lab|chipmaker)",
         "org", local=True, paragraph=True),
 )
 _KO_PRONOUN_TAIL = re.compile(r"(?:는|가|의|를|에게|도|와|은)(?=\s)")
@@ -87,10 +94,13 @@ def resolve_anaphors(text: str, sentences: Sequence[Sentence], found: Sequence[M
         return []
     salience = _salience(chain, sentences)
     taken = {i for m in found for i in range(m.start, m.end)}
+    named_at = {m.start for m in found if m.entity.kind == "org"}
     hits = sorted(((m, a) for a in ANAPHORS for m in a.pattern.finditer(text)), key=lambda h: h[0].start())
     out = []
     for m, anaphor in hits:
         if any(i in taken for i in range(m.start(), m.end())) or not _is_anaphor(text, m, anaphor):
+            continue
+        if _names_next(text, m.end(), named_at):  # "the facial-recognition company SenseTime"
             continue
         where = _sentence_index(sentences, m.start())
         if anaphor.opening and (where is None or not _opens(text, sentences[where], m.start())):
@@ -102,6 +112,12 @@ def resolve_anaphors(text: str, sentences: Sequence[Sentence], found: Sequence[M
             chain.append(mention)
             taken.update(range(m.start(), m.end()))
     return out
+
+
+def _names_next(text: str, end: int, named_at: set[int]) -> bool:
+    """Whether a name follows right after: a description before a name premodifies it."""
+    gap = len(text) - len(text[end:].lstrip(" \"'“‘"))
+    return gap > end and gap in named_at
 
 
 def _is_anaphor(text: str, m: re.Match, anaphor: Anaphor) -> bool:
@@ -133,6 +149,10 @@ _EN_LEAD_IN = re.compile(
 _RELATIVE = re.compile(
     r"[^.;]*?, who (?:\w+ )?(?:co-?founded|founded|started|set up|built|runs|ran|leads|led|joined|heads|headed) "
 )
+# An anaphor in apposition to the name just before it: "Kestrel, the startup".
+_APPOSED = re.compile(r",\s*")
+# Where a new clause starts between a sentence's first name and an anaphor.
+_CLAUSE_BREAK = re.compile(r"[:;—]|\b(?:said|says|told|that|who|denied|confirmed|added)\b")
 # Discovered names that end like investors: "the startup" never means them.
 _INVESTOR_HEAD = re.compile(r"(?:Ventures|Capital|Partners|Investments?|벤처스|캐피탈|캐피털|파트너스|인베스트먼트|벤처투자)$")
 
@@ -192,6 +212,8 @@ def _antecedent(
 ) -> Entity | None:
     window_start = sentences[max(0, where - WINDOW)].start
     before = sorted((m for m in chain if m.end <= at and m.entity.kind == anaphor.kind), key=lambda m: m.start)
+    if before and anaphor.kind == "org" and _APPOSED.fullmatch(text, before[-1].end, at):
+        return before[-1].entity  # "Kestrel, the startup behind ..."
     parties = [m for m in before if anaphor.kind == "person" or m.entity.subkind not in NOT_PARTIES]
     if anaphor.small:
         parties = _startups([m for m in parties if m.entity.subkind not in NOT_STARTUPS])
@@ -210,6 +232,8 @@ def _antecedent(
         subject = _subject(text, at, where, sentences, parties)
         if subject:
             return subject
+        own_subject = _own_subject(text, at, sentences[where], parties)
+        parties = [m for m in parties if m.entity != own_subject] or parties
     recent = {m.entity.id for m in parties if m.start >= window_start}
     last_seen = {m.entity.id: m.start for m in parties}
 
@@ -234,7 +258,36 @@ def _subject(
         return owner
     if is_hangul(text[at]):
         return _korean_subject(text, previous, parties)
-    return _english_subject(text, previous, parties) if _opens(text, sentences[where], at) else None
+    own = [m for m in parties if m.start >= sentences[where].start]
+    if own:
+        return _clause_subject(text, at, own)
+    return _english_subject(text, previous, parties) or _paragraph_topic(text, at, sentences, parties)
+
+
+def _paragraph_topic(text: str, at: int, sentences: Sequence[Sentence], parties: Sequence[Mention]) -> Entity | None:
+    """The subject that opened the previous paragraph, for an anaphor opening a paragraph:
+    "MosaicML had raised ... The price Databricks is paying ...\n\nThe startup has ..."."""
+    if text[max(0, at - 2) : at] != "\n\n":
+        return None
+    opening = next((s for s in sentences if s.start > text.rfind("\n\n", 0, at - 2)), None)
+    return _english_subject(text, opening, parties) if opening and opening.end <= at else None
+
+
+def _own_subject(text: str, at: int, sentence: Sentence, parties: Sequence[Mention]) -> Entity | None:
+    """The English subject of the anaphor's own clause ("Microsoft invested in the company"):
+    a company is not its own object, so it is no antecedent."""
+    own = [m for m in parties if m.start >= sentence.start]
+    if not own or is_hangul(text[at]) or _CLAUSE_BREAK.search(text, own[0].end, at):
+        return None
+    return own[0].entity
+
+
+def _clause_subject(text: str, at: int, own: Sequence[Mention]) -> Entity | None:
+    """The organisation an English sentence opens with when the anaphor sits in a later
+    clause ("A Mistral spokesperson said the company ...", "Meta lost a researcher: ... left
+    the company"); in the same clause the subject is rarely its own object."""
+    first = own[0]
+    return first.entity if _CLAUSE_BREAK.search(text, first.end, at) else None
 
 
 def _sentence_index(sentences: Sequence[Sentence], offset: int) -> int | None:

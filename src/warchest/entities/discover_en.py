@@ -44,7 +44,9 @@ _APPOSITION = r"(?:(?:which|that|a|an|the) [^.]{0,100}?, )?"
 _RAISE = r"(?:raised|raises|has raised|had raised|closed|secured|landed|lands|is raising|is in talks to raise)"
 _MONEY_NEXT = r"(?:an? |its |new |fresh )?(?:[$€£¥₩]|\d|Series|seed|funding|financing)"
 _LAUNCH = r"(?:released|releases|launched|launches|unveiled|unveils|introduced|debuted|rolled out|shipped)"
-_PRODUCT_CLASS = r"(?:product|model|app|tool|agent|chip|assistant|platform|service|robot|humanoid)"
+_PRODUCT_CLASS = (
+    r"(?:product|model|app|tool|agent|chip|assistant|platform|service|robot|humanoid|chatbot|alternative|version)"
+)
 _HEADS = (
     r"(?:Labs?|AI|Inc\.?|Corp\.?|Technologies|Robotics|Capital|Ventures|Partners|Holdings|Analytics|Systems|Data|"
     r"Therapeutics|Bio|Biosciences|Health|Dynamics|Semiconductor|Networks|Investments?|Fund|Software|Security|"
@@ -56,6 +58,8 @@ _CUES = tuple(
     for p in (
         # organisations
         rf"\b{_CLASS}\s+(?:called\s+|named\s+)?(?P<o>{_ORG})",
+        # a quoted one-word name, lower case included: the startup "io", a firm called 'xpander'
+        rf"\b{_CLASS},?\s+(?:called\s+|named\s+)?[\"“‘'](?P<q>[\w.-]{{2,25}})[\"”’']",
         rf"(?P<o>{_ORG}),? (?:which |that )?{_ACQUIRE} (?P<o2>{_ORG})",
         rf"\b(?:acquisition of|takeover of|purchase of|merger with|bid for|deal for|stake in|invested in|invests in|"
         rf"investing in|investment in|partnership with|partnered with|deal with|agreement with|contract with|"
@@ -78,13 +82,13 @@ _CUES = tuple(
         rf"\b{_RAISE} [^.;]{{0,50}}? from (?:investors |backers )?(?:including |such as )?(?P<ol>{_ORG_LIST})",
         rf"\b(?P<o>(?:{_CAP} ){{1,3}}{_HEADS})(?![\w-])",
         # products
-        rf"\b{_LAUNCH} (?:its |a |an |the )?(?:first |new |latest |flagship )?{_PRODUCT_CLASS},? (?P<r>{_ORG})",
+        rf"\b{_LAUNCH} (?:its |a |an |the )?(?:[a-z-]+ ){{0,2}}{_PRODUCT_CLASS},? (?P<r>{_ORG})",
         rf"\b{_LAUNCH} (?P<r>{_ORG}), (?:an?|its) [^,.]{{0,30}}?\b{_PRODUCT_CLASS}\b",
         rf"\b{_LAUNCH} (?:its |a |an |the )?(?:first |new |latest |flagship )?(?P<rx>{_ORG}) (?:model|chip|agent|assistant|chatbot|robot|humanoid)s?\b",
         # people
         rf"(?P<o>{_ORG}) (?:{_ROLE}) (?P<p>{_PERSON})",
         rf"\b(?i:co-?founded|founded|started|set up)\b[^.;:]{{0,40}}?\b(?:by|with) (?P<pl>[^.;:,]{{0,100}})",
-        rf"\bco-?founders? (?P<p>{_PERSON})(?:,? and (?P<p2>{_PERSON}))?",
+        rf"\b(?i:(?:co-?)?founders?),? (?P<p>{_PERSON})(?:,? and (?P<p2>{_PERSON}))?",
         rf"\b(?i:{_ROLE})(?:,)?\s+(?:Dr\.? |Mr\.? |Ms\.? )?(?P<p>{_PERSON})",
         rf"(?P<p>{_PERSON}),\s+(?:a |an |the |its |[\w.]+['’]s )?(?:former |ex-|then-|longtime |veteran )?"
         rf"[^,.]{{0,50}}?\b(?i:{_ROLE})\b",
@@ -96,7 +100,7 @@ _CUES = tuple(
     )
 )
 _PERSON_RE = re.compile(_PERSON)
-_GROUP_KINDS = {"o": "org", "p": "person", "r": "product"}
+_GROUP_KINDS = {"o": "org", "p": "person", "r": "product", "q": "org"}
 _MODIFIER = re.compile(r"-(?:based|backed|owned|listed|language|born|led|focused|native|headquartered|funded)$")
 _NOT_NAMES_EN = frozenset(
     """The A An In On At By For From With This That These Those It Its He She They We His Her Their Our
@@ -122,10 +126,10 @@ def english_candidates(scope: Scope, span: Sentence) -> Iterator[Candidate]:
 
 def _from_match(m: re.Match, non_names: frozenset[str]) -> Iterator[Candidate]:
     groups = m.groupdict()
-    for key in ("o", "o2", "p", "p2", "r", "rx"):
+    for key in ("o", "o2", "p", "p2", "r", "rx", "q"):
         if groups.get(key):
-            # "its Command A model": verb and class noun bound the name, which may hold a known one
-            cand = _english_name(m.group(key), m.start(key), _GROUP_KINDS[key[0]], non_names, key == "rx")
+            # "its Command A model": verb and class noun (or quotes) bound the name, which may hold a known one
+            cand = _english_name(m.group(key), m.start(key), _GROUP_KINDS[key[0]], non_names, key in ("rx", "q"))
             if cand:
                 yield cand
     if groups.get("ol"):

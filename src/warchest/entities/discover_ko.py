@@ -4,8 +4,9 @@
 - an organisation head glued to the name: …인베스트먼트, …벤처스, …파트너스, …로보틱스, …바이오;
 - the argument slots of deal and hiring verbs: X와 업무협약, X를 인수, X에 투자, X로부터 투자를 유치, X 지분,
   X는 … 영입했다, X에서 … 자리를 옮겼다;
-- titles after people (김도현 대표, 정태민 박사, 대니얼 오 박사) and before them (대표 김도현);
-- the words that introduce a person: 출신 케빈 로스, 전문가 로버트 김을 CTO로 영입.
+- a quoted name a launch verb takes: '크레인가드'를 출시했다;
+- titles after people (김도현 대표, 정태민 박사, 대니얼 오 박사, 오노 키라 대표) and before them (대표 김도현);
+- the words that introduce a person: 출신 케빈 로스, 전문가 로버트 김을 CTO로 영입, 이토 렌이 COO로 합류.
 
 A cue gives the kind; Kiwi's proper-noun tag (NNP), Latin script, quotes or a Latin
 gloss in brackets confirm that the word is a name and not a common noun.
@@ -38,7 +39,12 @@ _KO_NAME = rf"(?:[A-Za-z0-9][\w&.\-]*(?: [A-Z][\w&.\-]*)+[\uac00-\ud7a3]*|{_KO_W
 _KO_ORG_BEFORE = re.compile(rf"{_ORG_CLASS}\s+({_KO_NAME})")
 _KO_INCORPORATED = re.compile(rf"(?:㈜|\(주\)|주식회사)\s?({_KO_WORD})")
 _KO_QUOTED = re.compile(
-    rf"(?:(?P<org>{_ORG_CLASS})|(?P<product>{_PRODUCT_CLASS}))\s+['‘\"“]([^'’\"”\n]{{1,30}})['’\"”]"
+    rf"(?:(?P<org>{_ORG_CLASS})|(?P<product>{_PRODUCT_CLASS}))\s+['‘\"“](?P<name>[^'’\"”\n]{{1,30}})['’\"”]"
+)
+# A quoted name a launch verb takes as its object: '크레인가드'를 출시했다, 'AI 사이언티스트'를 내놨다.
+_KO_QUOTED_LAUNCHED = re.compile(
+    r"['‘\"“](?P<name>[^'’\"”\n]{1,30})['’\"”](?:을|를)\s+(?:\S+\s+){0,2}?"
+    r"(?:출시|공개|선보|내놨|내놓|발표|론칭|공식\s?출시)"
 )
 # Heads that only names end with (…인베스트먼트), and heads that common nouns end with
 # too (디지털헬스케어, 핀테크), which need Kiwi to call the word a proper noun.
@@ -46,7 +52,7 @@ _STRONG_HEADS = (
     "인베스트먼트 벤처스 벤처투자 파트너스 캐피탈 캐피털 랩스 로보틱스 에이아이 테크놀로지 테크놀로지스 "
     "홀딩스 네트웍스 시스템즈 다이내믹스 자산운용 인더스트리"
 ).split()
-_WEAK_HEADS = "바이오 테크 헬스케어 파마 제약 약품 모빌리티 AI 랩".split()
+_WEAK_HEADS = "바이오 테크 헬스케어 파마 제약 약품 모빌리티 AI 랩 은행 금융그룹 금융지주 증권".split()
 _KO_ORG_HEAD = re.compile("|".join(sorted(_STRONG_HEADS + _WEAK_HEADS, key=len, reverse=True)))
 # Titles after a name: those an organisation may also stand before (대표, CEO), and
 # those only people hold, so that the word before them can only be a person.
@@ -63,7 +69,8 @@ _KO_TITLE_FIRST = re.compile(
 )
 _KO_WORD_BEFORE = re.compile(rf"({_KO_WORD})\s+$")
 _KO_INVESTORS = re.compile(
-    rf"((?:{_KO_WORD}(?:,\s*|·|\s및\s))*{_KO_WORD})\s+(?:등(?:이|도|의)?\s+)?(?:참여|주도|공동\s?주도)"
+    rf"((?:{_KO_WORD}(?:,\s*|·|\s및\s))*{_KO_WORD})\s+(?:등(?:이|도|의)?\s+)?(?:(?:\S+\s+)?\S+에\s+)?"
+    r"(?:참여|주도|공동\s?주도)"
 )
 _LIST_SEPARATOR = re.compile(r"(?:와|과)\s+|,\s*|·|\s+및\s+")
 _GAP = r"\s+(?:\S+\s+){0,5}?\S*?"
@@ -85,10 +92,11 @@ _KO_PERSON_INTRO = re.compile(
     r"(?:출신|출신인|전문가|연구자|엔지니어|개발자|과학자|임원|지낸|였던|이던|했던|동료인)\s+"
     r"([\uac00-\ud7a3]{2,5})\s+([\uac00-\ud7a3]{1,7})(?=[\s,.]|$)"
 )
-# A person hired or appointed into a role: X를 최고기술책임자(CTO)로 영입했다.
+# A person hired or appointed into a role, or joining in one: X를 최고기술책임자(CTO)로
+# 영입했다, X를 CTO 겸 최고AI책임자로 임명했다, X가 최고운영책임자(COO)로 합류했다.
 _KO_HIRED = re.compile(
-    rf"{_NOT_IN_WORD}(?:([\uac00-\ud7a3]{{2,5}})\s+)?([\uac00-\ud7a3]{{1,4}}?)(?:을|를)\s+(?:\S+\s+)?\S*?"
-    r"(?:로|으로)\s+(?:영입|선임|임명|스카우트|발탁|내정)"
+    rf"{_NOT_IN_WORD}(?:([\uac00-\ud7a3]{{2,5}})\s+)?([\uac00-\ud7a3]{{1,4}}?)(?:을|를|이|가)\s+"
+    r"(?:(?!\S*(?:을|를|이|가)\s)\S+\s+){0,3}?\S*?(?:로|으로)\s+(?:영입|선임|임명|스카우트|발탁|내정|합류|취임)"
 )
 _NOT_NAMES_KO = frozenset(
     "이번 현재 당시 지난 올해 내년 신임 신규 공동 전 현 초대 각자 해당 이 그 같은 양사 최초 최대 단독 기존".split()
@@ -110,13 +118,16 @@ def korean_candidates(scope: Scope, span: Sentence) -> Iterator[Candidate]:
 
 
 def _quoted(scope: Scope, span: Sentence) -> Iterator[Candidate]:
-    """스타트업 '메디플로우', 솔루션 '플로우체스트 2.0': the quotes make any word a name."""
-    for m in _KO_QUOTED.finditer(scope.text, span.start, span.end):
-        name = _GLOSS_TAIL.sub("", m.group(3)).strip()  # ‘파이(Pi)’ is 파이
-        if name and name not in scope.non_names and not name.isdigit():
-            start = m.start(3) + m.group(3).find(name)
-            # the quotes bound the whole name, so it may hold a known one (‘리벨 쿼드’)
-            yield Candidate(start, start + len(name), "org" if m.group("org") else "product", extends=True)
+    """스타트업 '메디플로우', 솔루션 '플로우체스트 2.0', '크레인가드'를 출시했다: the quotes
+    make any word a name, and a class noun or a launch verb says which kind."""
+    for pattern in (_KO_QUOTED, _KO_QUOTED_LAUNCHED):
+        for m in pattern.finditer(scope.text, span.start, span.end):
+            name = _GLOSS_TAIL.sub("", m.group("name")).strip()  # ‘파이(Pi)’ is 파이
+            if name and name not in scope.non_names and not name.isdigit():
+                start = m.start("name") + m.group("name").find(name)
+                # the quotes bound the whole name, so it may hold a known one (‘리벨 쿼드’)
+                kind = "org" if m.groupdict().get("org") else "product"
+                yield Candidate(start, start + len(name), kind, extends=True)
 
 
 def _headed_orgs(scope: Scope, span: Sentence) -> Iterator[Candidate]:
@@ -213,13 +224,31 @@ def _foreign_pair(scope: Scope, first: tuple[int, str], second: tuple[int, str])
         yield Candidate(at, run[0].end, "person")
         return
     family_run = scope.tokens.run_at(last_at)
-    if not family_run or not _is_proper_word(given, at, scope, only_proper=True):
+    if not family_run or not _name_like(given, at, scope):
         return
     head = family_run[0]
-    if head.tag == "NNP" or (head.end - head.start == 1 and head.form in KOREAN_SURNAMES and head.tag in _NOUNISH | {"NNB"}):
+    if head.tag == "NNP" or (head.tag == "NNG" and head.oov) or (head.end - head.start == 1 and head.form in KOREAN_SURNAMES and head.tag in _NOUNISH | {"NNB"}):
         if not is_particle_chain(family[head.end - last_at :]) or family[: head.end - last_at] in scope.non_names:
             return
         yield Candidate(at, head.end, "person")
+
+
+def _foreign_name_pair(scope: Scope, first: tuple[int, str], second: tuple[int, str]) -> bool:
+    """오노 키라 대표, 줄리아 마르티 CEO: two proper nouns before a title, the second short
+    like a family name (an unknown company's name before a title is seldom under four
+    syllables, and seldom follows another proper noun)."""
+    (at, given), (last_at, family) = first, second
+    if len(family) > 3 or len(given) > 5 or at in scope.known_orgs or last_at in scope.known_orgs:
+        return False
+    return all(_name_like(w, i, scope) for i, w in (first, second))
+
+
+def _name_like(word: str, start: int, scope: Scope) -> bool:
+    """A Hangul word Kiwi reads as proper nouns or as nouns it has never seen (사친, 줄리안)."""
+    if not word or not all(is_hangul(c) for c in word) or word in scope.non_names or word in _NOT_NAMES_KO:
+        return False
+    parts = scope.tokens.covering(start, start + len(word))
+    return bool(parts) and all(t.tag == "NNP" or (t.tag == "NNG" and t.oov) for t in parts)
 
 
 def _name_part(word: str, start: int, tokens: Tokens) -> str:
@@ -285,6 +314,9 @@ def _people_and_org_before_title(scope: Scope, words: list[tuple[int, str]]) -> 
     start, near = words[-1]
     if _is_korean_person(near, start, scope.tokens, titled=True):
         yield Candidate(start, start + len(near), "person")
+        return
+    if len(words) >= 2 and _foreign_name_pair(scope, words[-2], words[-1]):
+        yield Candidate(words[-2][0], start + len(near), "person")
         return
     org = _org(start, near, scope)
     if org:

@@ -11,7 +11,8 @@
   (AWS)") refers back to the defined entity for the rest of the document, and a named
   person's last or given name alone (Altman, 무스타파) refers back to that person.
 - A known product family followed by a version or tier (GPT-4.1 mini, 라마 4 스카우트)
-  is a new product of the same maker.
+  is a new product of the same maker, and a known firm followed by unit words
+  (골드만삭스 얼터너티브) a new organisation under it.
 """
 
 from __future__ import annotations
@@ -95,6 +96,42 @@ def versioned_products(text: str, found: list[Mention]) -> list[Mention]:
         entity = Entity(id=slugify(name), name=name, kind="product", parent=base.parent, known=False, subkind=base.subkind)
         out.append(Mention(mention.start, m.end(), text[mention.start : m.end()], entity, how="variant"))
     return out
+
+
+# ---------------------------------------------------------------- organisation units
+
+# Transliterated words that make a known firm's name into one of its units, written
+# apart: 피델리티 매니지먼트 앤드 리서치, 골드만삭스 얼터너티브, 소프트뱅크 벤처스.
+_UNIT_WORDS = (
+    "매니지먼트 리서치 얼터너티브스 얼터너티브 어드바이저스 어드바이저 에셋 인베스트먼츠 인베스트먼트 "
+    "캐피털 캐피탈 벤처스 파트너스 자산운용 프라이빗 에쿼티 크레딧 그로스"
+).split()
+_UNIT_TAIL = re.compile(
+    r"(?:\s(?:(?:앤드|앤|&)\s)?(?:" + "|".join(sorted(_UNIT_WORDS, key=len, reverse=True)) + r"))+"
+)
+
+
+def org_units(text: str, found: list[Mention]) -> list[Mention]:
+    """Korean org mentions stretched over the unit words that follow them: a fund or
+    asset manager of a known group is its own organisation, linked to the group."""
+    out = []
+    for mention in found:
+        m = _unit_tail(text, mention)
+        if not m:
+            out.append(mention)
+            continue
+        base = mention.entity
+        name = text[mention.start : m.end()]
+        entity = Entity(id=slugify(name), name=name, kind="org", parent=base.id, known=False, subkind=base.subkind)
+        out.append(Mention(mention.start, m.end(), name, entity, how="variant"))
+    return out
+
+
+def _unit_tail(text: str, mention: Mention) -> re.Match | None:
+    if mention.entity.kind != "org" or not is_hangul(mention.text[-1]):
+        return None
+    m = _UNIT_TAIL.match(text, mention.end)
+    return m if m and right_boundary_ok(text, m.end()) else None
 
 
 # ---------------------------------------------------------------- jamo variants
