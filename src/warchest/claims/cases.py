@@ -13,15 +13,14 @@ names of a case a trigger may take, best first. The closed-class words are data
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Mapping, Protocol, Sequence
 
 from ..model import Mention, Sentence
 from .args import SUBJECT_CASES, Arg, arg_of
 from .context import DocContext
+from .lexicon import compiled
 
 if TYPE_CHECKING:  # frames imports this module
     from .frames import Trigger
@@ -72,14 +71,10 @@ class Grammar:
 
     @classmethod
     def of(cls, lexicons: Mapping[str, Any], lang: str) -> "Grammar":
-        data = lexicons.get(f"grammar.{lang}", {})
-        return _grammar(lang, json.dumps(data, ensure_ascii=False))
+        return compiled(lexicons, "grammar", lang, _grammar)
 
 
-@lru_cache(maxsize=8)
-def _grammar(lang: str, key: str) -> Grammar:
-    """Build once per distinct grammar file (the JSON text is the cache key)."""
-    data = json.loads(key)
+def _grammar(lang: str, data: dict) -> Grammar:
 
     def longest(words) -> tuple[str, ...]:
         return tuple(sorted(words, key=len, reverse=True))

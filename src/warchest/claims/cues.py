@@ -9,14 +9,13 @@ denied, rejected or hedged statement therefore never reads as a completed deal.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from ..model import Amount, Sentence
 from .context import DocContext
+from .lexicon import compiled
 from .frames import Grammar, Trigger
 
 
@@ -36,14 +35,10 @@ class Cues:
 
     @classmethod
     def of(cls, lexicons: Mapping[str, Any], lang: str) -> "Cues":
-        data = lexicons.get(f"cues.{lang}", {})
-        return _compile(lang, json.dumps(data, ensure_ascii=False))
+        return compiled(lexicons, "cues", lang, _compile)
 
 
-@lru_cache(maxsize=8)
-def _compile(lang: str, key: str) -> Cues:
-    """Compile once per distinct cue file (the JSON text is the cache key)."""
-    data = json.loads(key)
+def _compile(lang: str, data: dict) -> Cues:
     flags = re.IGNORECASE if lang == "en" else 0
 
     def one(words) -> re.Pattern | None:

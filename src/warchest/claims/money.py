@@ -18,10 +18,8 @@ date kept apart. A headline restates the body and makes no claim of its own.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from ..model import Amount, Claim, Sentence, When
@@ -30,6 +28,7 @@ from .build import make_claim
 from .cases import is_title
 from .carry import carried_date, carried_subject, states_own_subject
 from .context import DocContext
+from .lexicon import compiled
 from .cues import clause_span, is_negated, local_status, own_clause, scope_of, sentence_status, status_of
 from .frames import Frame, Grammar, Trigger, fill_roles, find_triggers, load_frames, read_arguments
 from .merge import figures_agree, fold
@@ -73,13 +72,10 @@ class MoneyLexicon:
 
     @classmethod
     def of(cls, lexicons: Mapping[str, Any], lang: str) -> "MoneyLexicon":
-        data = lexicons.get(f"money.{lang}", {})
-        return _compile(lang, json.dumps(data, ensure_ascii=False))
+        return compiled(lexicons, "money", lang, _compile)
 
 
-@lru_cache(maxsize=8)
-def _compile(lang: str, key: str) -> MoneyLexicon:
-    data = json.loads(key)
+def _compile(lang: str, data: dict) -> MoneyLexicon:
     flags = re.IGNORECASE if lang == "en" else 0
 
     def opt(pattern: str | None) -> re.Pattern | None:

@@ -15,10 +15,8 @@ given to the nearest known name when the syntax says someone else fills it.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..model import Claim, Quantity, Sentence, When
@@ -26,6 +24,7 @@ from .args import DIRECT, SUBJECT_CASES, Arg, arg_of
 from .build import make_claim
 from .carry import carried_date, carried_subject
 from .context import DocContext
+from .lexicon import compiled
 from .cues import is_negated, status_of
 from .frames import Frame, Grammar, Trigger, fill_roles, find_triggers, load_frames, read_arguments
 
@@ -81,7 +80,7 @@ class TalentLexicon:
         data = lexicons.get(f"talent.{lang}")
         if not data:
             return None
-        return _compile(lang, json.dumps(data, sort_keys=True, ensure_ascii=False))
+        return compiled(lexicons, "talent", lang, _compile)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -93,9 +92,7 @@ _KO_TITLE_END = r"(?=[\s,.·“”\"'’)\]]|[은는이가을를의에와과도�
 _EN_TITLE_END = r"\b"
 
 
-@lru_cache(maxsize=8)
-def _compile(lang: str, key: str) -> TalentLexicon:
-    data = json.loads(key)
+def _compile(lang: str, data: dict) -> TalentLexicon:
     flags = re.IGNORECASE if lang == "en" else 0
     titles = {k.lower(): v for k, v in data["titles"].items()}
     words = "|".join(filter(None, (_alternation(data["titles"]), *data.get("title_patterns", ()))))
