@@ -1,4 +1,4 @@
-"""Shared checks for the annotated corpora under tests/fixtures (used by test_corpus4.py).
+"""Shared checks for the annotated corpora under tests/fixtures (test_corpora.py, test_corpus2.py).
 
 These are not score tests: they check that gold files are well-formed, follow the
 claim contract (shared/spec/claims.md) and the dev-corpus conventions, and that a
