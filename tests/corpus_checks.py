@@ -2,7 +2,7 @@
 
 These are not score tests: they check that gold files are well-formed, follow the
 claim contract (shared/spec/claims.md) and the dev-corpus conventions, and that a
-corpus README's counts match its gold files. They mirror tests/test_corpus3.py.
+corpus README's counts match its gold files.
 """
 import json
 import re
