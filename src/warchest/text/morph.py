@@ -29,12 +29,16 @@ class Morphology:
         self._kiwi = Kiwi()
         for word, tag in user_words:
             self._kiwi.add_user_word(word, tag, 0.0)
+        # The entity layer and the claim rules both read a document's sentences;
+        # the cache spares Kiwi (the costliest step) the second analysis. It holds
+        # about one article, so a batch of different articles gains nothing else.
+        self._analyse = lru_cache(maxsize=128)(self._analyse_text)
 
     def tokens(self, text: str, offset: int = 0) -> list[Token]:
-        return [
-            Token(t.form, t.tag, offset + t.start, offset + t.start + t.len, bool(t.oov))
-            for t in self._kiwi.tokenize(text)
-        ]
+        return [Token(form, tag, offset + start, offset + end, oov) for form, tag, start, end, oov in self._analyse(text)]
+
+    def _analyse_text(self, text: str) -> tuple[tuple[str, str, int, int, bool], ...]:
+        return tuple((t.form, t.tag, t.start, t.start + t.len, bool(t.oov)) for t in self._kiwi.tokenize(text))
 
 
 @lru_cache(maxsize=4)
